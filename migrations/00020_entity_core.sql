@@ -24,11 +24,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_crmentity` (
   KEY `crmentity_modifiedby_idx` (`modifiedby`),
   KEY `crmentity_deleted_idx` (`deleted`),
   KEY `crm_ownerid_del_setype_idx` (`smownerid`,`deleted`,`setype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_crmentity_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_crmentitynotesrel` (
   `crmid` int(19) NOT NULL DEFAULT 0,
@@ -37,14 +37,14 @@ CREATE TABLE IF NOT EXISTS `vtiger_crmentitynotesrel` (
   KEY `crmentitynotesrel_notesid_idx` (`notesid`),
   KEY `crmentitynotesrel_crmid_idx` (`crmid`),
   CONSTRAINT `fk_2_vtiger_crmentitynotesrel` FOREIGN KEY (`notesid`) REFERENCES `vtiger_notes` (`notesid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_crmentityrel` (
   `crmid` int(11) NOT NULL,
   `module` varchar(100) NOT NULL,
   `relcrmid` int(11) NOT NULL,
   `relmodule` varchar(100) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_modentity_num` (
   `num_id` int(19) NOT NULL,
@@ -56,11 +56,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_modentity_num` (
   PRIMARY KEY (`num_id`),
   UNIQUE KEY `num_idx` (`num_id`),
   KEY `semodule_active_idx` (`semodule`,`active`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_modentity_num_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_relatedlists_rb` (
   `entityid` int(19) DEFAULT NULL,
@@ -69,4 +69,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_relatedlists_rb` (
   `rel_column` varchar(200) DEFAULT NULL,
   `ref_column` varchar(200) DEFAULT NULL,
   `related_crm_ids` text DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -11,13 +11,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_asterisk` (
   `username` varchar(50) DEFAULT NULL,
   `password` varchar(50) DEFAULT NULL,
   `version` varchar(50) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_asteriskextensions` (
   `userid` int(11) DEFAULT NULL,
   `asterisk_extension` varchar(50) DEFAULT NULL,
   `use_asterisk` varchar(3) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_asteriskincomingcalls` (
   `from_number` varchar(50) DEFAULT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_asteriskincomingcalls` (
   `flag` int(19) DEFAULT NULL,
   `timer` int(19) DEFAULT NULL,
   `refuid` varchar(255) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_asteriskincomingevents` (
   `uid` varchar(255) NOT NULL,
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_asteriskincomingevents` (
   `pbxrecordid` int(19) DEFAULT NULL,
   `relcrmid` int(19) DEFAULT NULL,
   PRIMARY KEY (`uid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_pbxmanager` (
   `pbxmanagerid` int(11) DEFAULT NULL,
@@ -49,4 +49,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_pbxmanager` (
   `callto` varchar(255) DEFAULT NULL,
   `timeofcall` varchar(255) DEFAULT NULL,
   `status` varchar(255) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -12,11 +12,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_accounttype` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`accounttypeid`),
   UNIQUE KEY `accounttype_accounttype_idx` (`accounttype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accounttype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_activity_view` (
   `activity_viewid` int(19) NOT NULL AUTO_INCREMENT,
@@ -24,11 +24,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_activity_view` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`activity_viewid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_activity_view_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_activitytype` (
   `activitytypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -37,11 +37,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_activitytype` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`activitytypeid`),
   UNIQUE KEY `activitytype_activitytype_idx` (`activitytype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_activitytype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_activsubtype` (
   `activesubtypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_activsubtype` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`activesubtypeid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_assetstatus` (
   `assetstatusid` int(11) NOT NULL AUTO_INCREMENT,
@@ -57,11 +57,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_assetstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`assetstatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_assetstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_businesstype` (
   `businesstypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -70,18 +70,18 @@ CREATE TABLE IF NOT EXISTS `vtiger_businesstype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`businesstypeid`),
   UNIQUE KEY `businesstype_businesstype_idx` (`businesstype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignrelstatus` (
   `campaignrelstatusid` int(19) DEFAULT NULL,
   `campaignrelstatus` varchar(256) DEFAULT NULL,
   `sortorderid` int(19) DEFAULT NULL,
   `presence` int(19) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignrelstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignstatus` (
   `campaignstatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -90,11 +90,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_campaignstatus` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`campaignstatusid`),
   KEY `campaignstatus_campaignstatus_idx` (`campaignstatus`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaigntype` (
   `campaigntypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -103,11 +103,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_campaigntype` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`campaigntypeid`),
   UNIQUE KEY `campaigntype_campaigntype_idx` (`campaigntype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaigntype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_carrier` (
   `carrierid` int(19) NOT NULL AUTO_INCREMENT,
@@ -116,11 +116,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_carrier` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`carrierid`),
   UNIQUE KEY `carrier_carrier_idx` (`carrier`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_carrier_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contacttype` (
   `contacttypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -129,7 +129,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_contacttype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`contacttypeid`),
   UNIQUE KEY `contacttype_contacttype_idx` (`contacttype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_priority` (
   `contract_priorityid` int(11) NOT NULL AUTO_INCREMENT,
@@ -137,11 +137,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_contract_priority` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`contract_priorityid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_priority_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_status` (
   `contract_statusid` int(11) NOT NULL AUTO_INCREMENT,
@@ -149,11 +149,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_contract_status` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`contract_statusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_status_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_type` (
   `contract_typeid` int(11) NOT NULL AUTO_INCREMENT,
@@ -161,11 +161,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_contract_type` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`contract_typeid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_contract_type_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency` (
   `currencyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -174,7 +174,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_currency` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`currencyid`),
   UNIQUE KEY `currency_currency_idx` (`currency`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_decimal_separator` (
   `currency_decimal_separatorid` int(19) NOT NULL AUTO_INCREMENT,
@@ -182,11 +182,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_currency_decimal_separator` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`currency_decimal_separatorid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_decimal_separator_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_pattern` (
   `currency_grouping_patternid` int(19) NOT NULL AUTO_INCREMENT,
@@ -194,11 +194,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_pattern` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`currency_grouping_patternid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_pattern_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_separator` (
   `currency_grouping_separatorid` int(19) NOT NULL AUTO_INCREMENT,
@@ -206,11 +206,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_separator` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`currency_grouping_separatorid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_grouping_separator_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_symbol_placement` (
   `currency_symbol_placementid` int(19) NOT NULL AUTO_INCREMENT,
@@ -218,11 +218,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_currency_symbol_placement` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`currency_symbol_placementid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_currency_symbol_placement_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_date_format` (
   `date_formatid` int(19) NOT NULL AUTO_INCREMENT,
@@ -230,11 +230,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_date_format` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`date_formatid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_date_format_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_duration_minutes` (
   `minutesid` int(19) NOT NULL AUTO_INCREMENT,
@@ -242,11 +242,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_duration_minutes` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`minutesid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_duration_minutes_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_eventstatus` (
   `eventstatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -254,11 +254,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_eventstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`eventstatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_eventstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_expectedresponse` (
   `expectedresponseid` int(19) NOT NULL AUTO_INCREMENT,
@@ -267,11 +267,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_expectedresponse` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`expectedresponseid`),
   UNIQUE KEY `CampaignExpRes_UK01` (`expectedresponse`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_expectedresponse_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_faqcategories` (
   `faqcategories_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -279,11 +279,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_faqcategories` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`faqcategories_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_faqcategories_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_faqstatus` (
   `faqstatus_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -291,11 +291,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_faqstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`faqstatus_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_faqstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_glacct` (
   `glacctid` int(19) NOT NULL AUTO_INCREMENT,
@@ -304,11 +304,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_glacct` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`glacctid`),
   UNIQUE KEY `glacct_glacct_idx` (`glacct`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_glacct_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_industry` (
   `industryid` int(19) NOT NULL AUTO_INCREMENT,
@@ -317,11 +317,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_industry` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`industryid`),
   UNIQUE KEY `industry_industry_idx` (`industry`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_industry_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoicestatus` (
   `invoicestatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -330,11 +330,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoicestatus` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`invoicestatusid`),
   UNIQUE KEY `invoicestatus_invoiestatus_idx` (`invoicestatus`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoicestatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_lead_view` (
   `lead_viewid` int(19) NOT NULL AUTO_INCREMENT,
@@ -342,11 +342,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_lead_view` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`lead_viewid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_lead_view_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_leadsource` (
   `leadsourceid` int(19) NOT NULL AUTO_INCREMENT,
@@ -354,11 +354,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_leadsource` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`leadsourceid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_leadsource_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_leadstatus` (
   `leadstatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -366,11 +366,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_leadstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`leadstatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_leadstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_licencekeystatus` (
   `licencekeystatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -378,7 +378,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_licencekeystatus` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`licencekeystatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_manufacturer` (
   `manufacturerid` int(19) NOT NULL AUTO_INCREMENT,
@@ -387,11 +387,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_manufacturer` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`manufacturerid`),
   UNIQUE KEY `manufacturer_manufacturer_idx` (`manufacturer`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_manufacturer_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_opportunity_type` (
   `opptypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -400,22 +400,22 @@ CREATE TABLE IF NOT EXISTS `vtiger_opportunity_type` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`opptypeid`),
   UNIQUE KEY `opportunity_type_opportunity_type_idx` (`opportunity_type`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_opportunity_type_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_payment_duration` (
   `payment_duration_id` int(11) DEFAULT NULL,
   `payment_duration` varchar(200) DEFAULT NULL,
   `sortorderid` int(11) DEFAULT NULL,
   `presence` int(11) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_payment_duration_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_postatus` (
   `postatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -424,11 +424,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_postatus` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`postatusid`),
   UNIQUE KEY `postatus_postatus_idx` (`postatus`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_postatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_priority` (
   `priorityid` int(19) NOT NULL AUTO_INCREMENT,
@@ -437,7 +437,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_priority` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`priorityid`),
   UNIQUE KEY `priority_priority_idx` (`priority`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_productcategory` (
   `productcategoryid` int(19) NOT NULL AUTO_INCREMENT,
@@ -446,11 +446,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_productcategory` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`productcategoryid`),
   UNIQUE KEY `productcategory_productcategory_idx` (`productcategory`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_productcategory_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_progress` (
   `progressid` int(11) NOT NULL AUTO_INCREMENT,
@@ -458,11 +458,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_progress` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`progressid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_progress_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectmilestonetype` (
   `projectmilestonetypeid` int(11) NOT NULL AUTO_INCREMENT,
@@ -470,11 +470,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projectmilestonetype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projectmilestonetypeid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectmilestonetype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectpriority` (
   `projectpriorityid` int(11) NOT NULL AUTO_INCREMENT,
@@ -482,11 +482,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projectpriority` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projectpriorityid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectpriority_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectstatus` (
   `projectstatusid` int(11) NOT NULL AUTO_INCREMENT,
@@ -494,11 +494,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projectstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projectstatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttaskpriority` (
   `projecttaskpriorityid` int(11) NOT NULL AUTO_INCREMENT,
@@ -506,11 +506,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projecttaskpriority` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projecttaskpriorityid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttaskpriority_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttaskprogress` (
   `projecttaskprogressid` int(11) NOT NULL AUTO_INCREMENT,
@@ -518,11 +518,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projecttaskprogress` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projecttaskprogressid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttaskprogress_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttasktype` (
   `projecttasktypeid` int(11) NOT NULL AUTO_INCREMENT,
@@ -530,11 +530,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projecttasktype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projecttasktypeid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttasktype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttype` (
   `projecttypeid` int(11) NOT NULL AUTO_INCREMENT,
@@ -542,11 +542,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_projecttype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projecttypeid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotestage` (
   `quotestageid` int(19) NOT NULL AUTO_INCREMENT,
@@ -555,11 +555,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_quotestage` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`quotestageid`),
   UNIQUE KEY `quotestage_quotestage_idx` (`quotestage`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotestage_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_rating` (
   `rating_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -567,22 +567,22 @@ CREATE TABLE IF NOT EXISTS `vtiger_rating` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`rating_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_rating_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_recurring_frequency` (
   `recurring_frequency_id` int(11) DEFAULT NULL,
   `recurring_frequency` varchar(200) DEFAULT NULL,
   `sortorderid` int(11) DEFAULT NULL,
   `presence` int(11) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_recurring_frequency_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_recurringtype` (
   `recurringeventid` int(19) NOT NULL AUTO_INCREMENT,
@@ -591,11 +591,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_recurringtype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`recurringeventid`),
   UNIQUE KEY `recurringtype_status_idx` (`recurringtype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_recurringtype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reminder_interval` (
   `reminder_intervalid` int(19) NOT NULL AUTO_INCREMENT,
@@ -603,11 +603,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_reminder_interval` (
   `sortorderid` int(19) NOT NULL,
   `presence` int(1) NOT NULL,
   PRIMARY KEY (`reminder_intervalid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reminder_interval_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_revenuetype` (
   `revenuetypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -616,7 +616,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_revenuetype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`revenuetypeid`),
   UNIQUE KEY `revenuetype_revenuetype_idx` (`revenuetype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sales_stage` (
   `sales_stage_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -624,11 +624,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_sales_stage` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`sales_stage_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sales_stage_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_salutationtype` (
   `salutationid` int(19) NOT NULL AUTO_INCREMENT,
@@ -636,11 +636,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_salutationtype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`salutationid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_salutationtype_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_service_usageunit` (
   `service_usageunitid` int(11) NOT NULL AUTO_INCREMENT,
@@ -648,11 +648,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_service_usageunit` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`service_usageunitid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_service_usageunit_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_servicecategory` (
   `servicecategoryid` int(11) NOT NULL AUTO_INCREMENT,
@@ -660,11 +660,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_servicecategory` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`servicecategoryid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_servicecategory_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sostatus` (
   `sostatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -673,11 +673,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_sostatus` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`sostatusid`),
   UNIQUE KEY `sostatus_sostatus_idx` (`sostatus`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sostatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_status` (
   `statusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -685,11 +685,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_status` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`statusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_status_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taskpriority` (
   `taskpriorityid` int(19) NOT NULL AUTO_INCREMENT,
@@ -697,11 +697,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_taskpriority` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`taskpriorityid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taskpriority_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taskstatus` (
   `taskstatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -709,11 +709,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_taskstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`taskstatusid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taskstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taxclass` (
   `taxclassid` int(19) NOT NULL AUTO_INCREMENT,
@@ -722,11 +722,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_taxclass` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`taxclassid`),
   UNIQUE KEY `taxclass_carrier_idx` (`taxclass`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_taxclass_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketcategories` (
   `ticketcategories_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -734,11 +734,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_ticketcategories` (
   `presence` int(1) NOT NULL DEFAULT 0,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`ticketcategories_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketcategories_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketpriorities` (
   `ticketpriorities_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -746,11 +746,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_ticketpriorities` (
   `presence` int(1) NOT NULL DEFAULT 0,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`ticketpriorities_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketpriorities_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketseverities` (
   `ticketseverities_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -758,11 +758,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_ticketseverities` (
   `presence` int(1) NOT NULL DEFAULT 0,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`ticketseverities_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketseverities_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketstatus` (
   `ticketstatus_id` int(19) NOT NULL AUTO_INCREMENT,
@@ -770,11 +770,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_ticketstatus` (
   `presence` int(1) NOT NULL DEFAULT 0,
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`ticketstatus_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_ticketstatus_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_time_zone` (
   `time_zoneid` int(19) NOT NULL AUTO_INCREMENT,
@@ -782,11 +782,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_time_zone` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`time_zoneid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_time_zone_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_tracking_unit` (
   `tracking_unitid` int(11) NOT NULL AUTO_INCREMENT,
@@ -794,11 +794,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_tracking_unit` (
   `presence` int(1) NOT NULL DEFAULT 1,
   `picklist_valueid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`tracking_unitid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_tracking_unit_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_usageunit` (
   `usageunitid` int(19) NOT NULL AUTO_INCREMENT,
@@ -807,11 +807,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_usageunit` (
   `picklist_valueid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`usageunitid`),
   UNIQUE KEY `usageunit_usageunit_idx` (`usageunit`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_usageunit_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_usertype` (
   `usertypeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -820,7 +820,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_usertype` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`usertypeid`),
   UNIQUE KEY `usertype_usertype_idx` (`usertype`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_visibility` (
   `visibilityid` int(19) NOT NULL AUTO_INCREMENT,
@@ -829,8 +829,8 @@ CREATE TABLE IF NOT EXISTS `vtiger_visibility` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`visibilityid`),
   UNIQUE KEY `visibility_visibility_idx` (`visibility`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_visibility_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

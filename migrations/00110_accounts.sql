@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_account` (
   PRIMARY KEY (`accountid`),
   KEY `account_account_type_idx` (`account_type`),
   CONSTRAINT `fk_1_vtiger_account` FOREIGN KEY (`accountid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountbillads` (
   `accountaddressid` int(19) NOT NULL DEFAULT 0,
@@ -41,13 +41,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountbillads` (
   `bill_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`accountaddressid`),
   CONSTRAINT `fk_1_vtiger_accountbillads` FOREIGN KEY (`accountaddressid`) REFERENCES `vtiger_account` (`accountid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountscf` (
   `accountid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`accountid`),
   CONSTRAINT `fk_1_vtiger_accountscf` FOREIGN KEY (`accountid`) REFERENCES `vtiger_account` (`accountid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountshipads` (
   `accountaddressid` int(19) NOT NULL DEFAULT 0,
@@ -59,4 +59,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountshipads` (
   `ship_street` varchar(250) DEFAULT NULL,
   PRIMARY KEY (`accountaddressid`),
   CONSTRAINT `fk_1_vtiger_accountshipads` FOREIGN KEY (`accountaddressid`) REFERENCES `vtiger_account` (`accountid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

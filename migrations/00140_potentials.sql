@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_potcompetitorrel` (
   KEY `potcompetitorrel_potentialid_idx` (`potentialid`),
   KEY `potcompetitorrel_competitorid_idx` (`competitorid`),
   CONSTRAINT `fk_2_vtiger_potcompetitorrel` FOREIGN KEY (`potentialid`) REFERENCES `vtiger_potential` (`potentialid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_potential` (
   `potentialid` int(19) NOT NULL DEFAULT 0,
@@ -46,13 +46,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_potential` (
   KEY `potentail_sales_stage_idx` (`sales_stage`),
   KEY `potentail_sales_stage_amount_idx` (`amount`,`sales_stage`),
   CONSTRAINT `fk_1_vtiger_potential` FOREIGN KEY (`potentialid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_potentialscf` (
   `potentialid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`potentialid`),
   CONSTRAINT `fk_1_vtiger_potentialscf` FOREIGN KEY (`potentialid`) REFERENCES `vtiger_potential` (`potentialid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_potstagehistory` (
   `historyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -66,4 +66,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_potstagehistory` (
   PRIMARY KEY (`historyid`),
   KEY `potstagehistory_potentialid_idx` (`potentialid`),
   CONSTRAINT `fk_1_vtiger_potstagehistory` FOREIGN KEY (`potentialid`) REFERENCES `vtiger_potential` (`potentialid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -31,13 +31,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_campaign` (
   KEY `campaign_campaignstatus_idx` (`campaignstatus`),
   KEY `campaign_campaignname_idx` (`campaignname`),
   KEY `campaign_campaignid_idx` (`campaignid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignaccountrel` (
   `campaignid` int(19) DEFAULT NULL,
   `accountid` int(19) DEFAULT NULL,
   `campaignrelstatusid` int(19) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaigncontrel` (
   `campaignid` int(19) NOT NULL DEFAULT 0,
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_campaigncontrel` (
   PRIMARY KEY (`campaignid`,`contactid`,`campaignrelstatusid`),
   KEY `campaigncontrel_contractid_idx` (`contactid`),
   CONSTRAINT `fk_2_vtiger_campaigncontrel` FOREIGN KEY (`contactid`) REFERENCES `vtiger_contactdetails` (`contactid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignleadrel` (
   `campaignid` int(19) NOT NULL DEFAULT 0,
@@ -55,10 +55,10 @@ CREATE TABLE IF NOT EXISTS `vtiger_campaignleadrel` (
   PRIMARY KEY (`campaignid`,`leadid`,`campaignrelstatusid`),
   KEY `campaignleadrel_leadid_campaignid_idx` (`leadid`,`campaignid`),
   CONSTRAINT `fk_2_vtiger_campaignleadrel` FOREIGN KEY (`leadid`) REFERENCES `vtiger_leaddetails` (`leadid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_campaignscf` (
   `campaignid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`campaignid`),
   CONSTRAINT `fk_1_vtiger_campaignscf` FOREIGN KEY (`campaignid`) REFERENCES `vtiger_campaign` (`campaignid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

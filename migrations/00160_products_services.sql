@@ -13,13 +13,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_pricebook` (
   `currency_id` int(19) NOT NULL DEFAULT 1,
   PRIMARY KEY (`pricebookid`),
   CONSTRAINT `fk_1_vtiger_pricebook` FOREIGN KEY (`pricebookid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_pricebookcf` (
   `pricebookid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`pricebookid`),
   CONSTRAINT `fk_1_vtiger_pricebookcf` FOREIGN KEY (`pricebookid`) REFERENCES `vtiger_pricebook` (`pricebookid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_pricebookproductrel` (
   `pricebookid` int(19) NOT NULL,
@@ -30,13 +30,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_pricebookproductrel` (
   KEY `pricebookproductrel_pricebookid_idx` (`pricebookid`),
   KEY `pricebookproductrel_productid_idx` (`productid`),
   CONSTRAINT `fk_1_vtiger_pricebookproductrel` FOREIGN KEY (`pricebookid`) REFERENCES `vtiger_pricebook` (`pricebookid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_productcf` (
   `productid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`productid`),
   CONSTRAINT `fk_1_vtiger_productcf` FOREIGN KEY (`productid`) REFERENCES `vtiger_products` (`productid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_productcollaterals` (
   `productid` int(11) NOT NULL,
@@ -49,14 +49,14 @@ CREATE TABLE IF NOT EXISTS `vtiger_productcollaterals` (
   PRIMARY KEY (`productid`),
   KEY `productcollaterals_productid_filename_idx` (`productid`,`filename`),
   CONSTRAINT `fk_1_vtiger_productcollaterals` FOREIGN KEY (`productid`) REFERENCES `vtiger_products` (`productid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_productcurrencyrel` (
   `productid` int(11) NOT NULL,
   `currencyid` int(11) NOT NULL,
   `converted_price` decimal(25,2) DEFAULT NULL,
   `actual_price` decimal(25,2) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_products` (
   `productid` int(11) NOT NULL,
@@ -93,7 +93,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_products` (
   `currency_id` int(19) NOT NULL DEFAULT 1,
   PRIMARY KEY (`productid`),
   CONSTRAINT `fk_1_vtiger_products` FOREIGN KEY (`productid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_producttaxrel` (
   `productid` int(11) NOT NULL,
@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_producttaxrel` (
   `taxpercentage` decimal(7,3) DEFAULT NULL,
   KEY `producttaxrel_productid_idx` (`productid`),
   KEY `producttaxrel_taxid_idx` (`taxid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_seproductsrel` (
   `crmid` int(19) NOT NULL DEFAULT 0,
@@ -111,7 +111,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_seproductsrel` (
   KEY `seproductsrel_productid_idx` (`productid`),
   KEY `seproductrel_crmid_idx` (`crmid`),
   CONSTRAINT `fk_2_vtiger_seproductsrel` FOREIGN KEY (`productid`) REFERENCES `vtiger_products` (`productid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_service` (
   `serviceid` int(11) NOT NULL,
@@ -132,12 +132,12 @@ CREATE TABLE IF NOT EXISTS `vtiger_service` (
   `commissionrate` decimal(7,3) DEFAULT NULL,
   PRIMARY KEY (`serviceid`),
   CONSTRAINT `fk_1_vtiger_service` FOREIGN KEY (`serviceid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_servicecf` (
   `serviceid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`serviceid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_vendor` (
   `vendorid` int(19) NOT NULL DEFAULT 0,
@@ -157,13 +157,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_vendor` (
   `description` text DEFAULT NULL,
   PRIMARY KEY (`vendorid`),
   CONSTRAINT `fk_1_vtiger_vendor` FOREIGN KEY (`vendorid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_vendorcf` (
   `vendorid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`vendorid`),
   CONSTRAINT `fk_1_vtiger_vendorcf` FOREIGN KEY (`vendorid`) REFERENCES `vtiger_vendor` (`vendorid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_vendorcontactrel` (
   `vendorid` int(19) NOT NULL DEFAULT 0,
@@ -172,4 +172,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_vendorcontactrel` (
   KEY `vendorcontactrel_vendorid_idx` (`vendorid`),
   KEY `vendorcontactrel_contact_idx` (`contactid`),
   CONSTRAINT `fk_2_vtiger_vendorcontactrel` FOREIGN KEY (`vendorid`) REFERENCES `vtiger_vendor` (`vendorid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

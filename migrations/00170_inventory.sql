@@ -10,11 +10,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_inventory_tandc` (
   `type` varchar(30) NOT NULL,
   `tandc` text DEFAULT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventory_tandc_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventorynotification` (
   `notificationid` int(19) NOT NULL AUTO_INCREMENT,
@@ -24,11 +24,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_inventorynotification` (
   `label` varchar(50) DEFAULT NULL,
   `status` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`notificationid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventorynotification_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventoryproductrel` (
   `id` int(19) DEFAULT NULL,
@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_inventoryproductrel` (
   PRIMARY KEY (`lineitem_id`),
   KEY `inventoryproductrel_id_idx` (`id`),
   KEY `inventoryproductrel_productid_idx` (`productid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventoryshippingrel` (
   `id` int(19) DEFAULT NULL,
@@ -56,13 +56,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_inventoryshippingrel` (
   `shtax2` decimal(7,3) DEFAULT NULL,
   `shtax3` decimal(7,3) DEFAULT NULL,
   KEY `inventoryishippingrel_id_idx` (`id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventorysubproductrel` (
   `id` int(19) NOT NULL,
   `sequence_no` int(10) NOT NULL,
   `productid` int(19) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventorytaxinfo` (
   `taxid` int(3) NOT NULL,
@@ -72,11 +72,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_inventorytaxinfo` (
   `deleted` int(1) DEFAULT NULL,
   PRIMARY KEY (`taxid`),
   KEY `inventorytaxinfo_taxname_idx` (`taxname`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_inventorytaxinfo_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoice` (
   `invoiceid` int(19) NOT NULL DEFAULT 0,
@@ -110,7 +110,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoice` (
   KEY `invoice_purchaseorderid_idx` (`invoiceid`),
   KEY `fk_2_vtiger_invoice` (`salesorderid`),
   CONSTRAINT `fk_2_vtiger_invoice` FOREIGN KEY (`salesorderid`) REFERENCES `vtiger_salesorder` (`salesorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoice_recurring_info` (
   `salesorderid` int(11) DEFAULT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoice_recurring_info` (
   `last_recurring_date` date DEFAULT NULL,
   `payment_duration` varchar(200) DEFAULT NULL,
   `invoice_status` varchar(200) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoicebillads` (
   `invoicebilladdressid` int(19) NOT NULL DEFAULT 0,
@@ -132,13 +132,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoicebillads` (
   `bill_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`invoicebilladdressid`),
   CONSTRAINT `fk_1_vtiger_invoicebillads` FOREIGN KEY (`invoicebilladdressid`) REFERENCES `vtiger_invoice` (`invoiceid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoicecf` (
   `invoiceid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`invoiceid`),
   CONSTRAINT `fk_1_vtiger_invoicecf` FOREIGN KEY (`invoiceid`) REFERENCES `vtiger_invoice` (`invoiceid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoiceshipads` (
   `invoiceshipaddressid` int(19) NOT NULL DEFAULT 0,
@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoiceshipads` (
   `ship_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`invoiceshipaddressid`),
   CONSTRAINT `fk_1_vtiger_invoiceshipads` FOREIGN KEY (`invoiceshipaddressid`) REFERENCES `vtiger_invoice` (`invoiceid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_invoicestatushistory` (
   `historyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -162,7 +162,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_invoicestatushistory` (
   PRIMARY KEY (`historyid`),
   KEY `invoicestatushistory_invoiceid_idx` (`invoiceid`),
   CONSTRAINT `fk_1_vtiger_invoicestatushistory` FOREIGN KEY (`invoiceid`) REFERENCES `vtiger_invoice` (`invoiceid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_pobillads` (
   `pobilladdressid` int(19) NOT NULL DEFAULT 0,
@@ -174,7 +174,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_pobillads` (
   `bill_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`pobilladdressid`),
   CONSTRAINT `fk_1_vtiger_pobillads` FOREIGN KEY (`pobilladdressid`) REFERENCES `vtiger_purchaseorder` (`purchaseorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_poshipads` (
   `poshipaddressid` int(19) NOT NULL DEFAULT 0,
@@ -186,7 +186,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_poshipads` (
   `ship_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`poshipaddressid`),
   CONSTRAINT `fk_1_vtiger_poshipads` FOREIGN KEY (`poshipaddressid`) REFERENCES `vtiger_purchaseorder` (`purchaseorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_postatushistory` (
   `historyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -198,7 +198,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_postatushistory` (
   PRIMARY KEY (`historyid`),
   KEY `postatushistory_purchaseorderid_idx` (`purchaseorderid`),
   CONSTRAINT `fk_1_vtiger_postatushistory` FOREIGN KEY (`purchaseorderid`) REFERENCES `vtiger_purchaseorder` (`purchaseorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_purchaseorder` (
   `purchaseorderid` int(19) NOT NULL DEFAULT 0,
@@ -230,13 +230,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_purchaseorder` (
   KEY `purchaseorder_quoteid_idx` (`quoteid`),
   KEY `purchaseorder_contactid_idx` (`contactid`),
   CONSTRAINT `fk_4_vtiger_purchaseorder` FOREIGN KEY (`vendorid`) REFERENCES `vtiger_vendor` (`vendorid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_purchaseordercf` (
   `purchaseorderid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`purchaseorderid`),
   CONSTRAINT `fk_1_vtiger_purchaseordercf` FOREIGN KEY (`purchaseorderid`) REFERENCES `vtiger_purchaseorder` (`purchaseorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotes` (
   `quoteid` int(19) NOT NULL DEFAULT 0,
@@ -266,7 +266,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_quotes` (
   KEY `quotes_potentialid_idx` (`potentialid`),
   KEY `quotes_contactid_idx` (`contactid`),
   CONSTRAINT `fk_3_vtiger_quotes` FOREIGN KEY (`potentialid`) REFERENCES `vtiger_potential` (`potentialid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotesbillads` (
   `quotebilladdressid` int(19) NOT NULL DEFAULT 0,
@@ -278,13 +278,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_quotesbillads` (
   `bill_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`quotebilladdressid`),
   CONSTRAINT `fk_1_vtiger_quotesbillads` FOREIGN KEY (`quotebilladdressid`) REFERENCES `vtiger_quotes` (`quoteid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotescf` (
   `quoteid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`quoteid`),
   CONSTRAINT `fk_1_vtiger_quotescf` FOREIGN KEY (`quoteid`) REFERENCES `vtiger_quotes` (`quoteid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotesshipads` (
   `quoteshipaddressid` int(19) NOT NULL DEFAULT 0,
@@ -296,7 +296,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_quotesshipads` (
   `ship_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`quoteshipaddressid`),
   CONSTRAINT `fk_1_vtiger_quotesshipads` FOREIGN KEY (`quoteshipaddressid`) REFERENCES `vtiger_quotes` (`quoteid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_quotestagehistory` (
   `historyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -308,7 +308,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_quotestagehistory` (
   PRIMARY KEY (`historyid`),
   KEY `quotestagehistory_quoteid_idx` (`quoteid`),
   CONSTRAINT `fk_1_vtiger_quotestagehistory` FOREIGN KEY (`quoteid`) REFERENCES `vtiger_quotes` (`quoteid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_salesorder` (
   `salesorderid` int(19) NOT NULL DEFAULT 0,
@@ -344,13 +344,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_salesorder` (
   KEY `salesorder_vendorid_idx` (`vendorid`),
   KEY `salesorder_contactid_idx` (`contactid`),
   CONSTRAINT `fk_3_vtiger_salesorder` FOREIGN KEY (`vendorid`) REFERENCES `vtiger_vendor` (`vendorid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_salesordercf` (
   `salesorderid` int(19) NOT NULL DEFAULT 0,
   PRIMARY KEY (`salesorderid`),
   CONSTRAINT `fk_1_vtiger_salesordercf` FOREIGN KEY (`salesorderid`) REFERENCES `vtiger_salesorder` (`salesorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_shippingtaxinfo` (
   `taxid` int(3) NOT NULL,
@@ -360,11 +360,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_shippingtaxinfo` (
   `deleted` int(1) DEFAULT NULL,
   PRIMARY KEY (`taxid`),
   KEY `shippingtaxinfo_taxname_idx` (`taxname`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_shippingtaxinfo_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sobillads` (
   `sobilladdressid` int(19) NOT NULL DEFAULT 0,
@@ -376,7 +376,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_sobillads` (
   `bill_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`sobilladdressid`),
   CONSTRAINT `fk_1_vtiger_sobillads` FOREIGN KEY (`sobilladdressid`) REFERENCES `vtiger_salesorder` (`salesorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_soshipads` (
   `soshipaddressid` int(19) NOT NULL DEFAULT 0,
@@ -388,7 +388,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_soshipads` (
   `ship_pobox` varchar(30) DEFAULT NULL,
   PRIMARY KEY (`soshipaddressid`),
   CONSTRAINT `fk_1_vtiger_soshipads` FOREIGN KEY (`soshipaddressid`) REFERENCES `vtiger_salesorder` (`salesorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_sostatushistory` (
   `historyid` int(19) NOT NULL AUTO_INCREMENT,
@@ -400,4 +400,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_sostatushistory` (
   PRIMARY KEY (`historyid`),
   KEY `sostatushistory_salesorderid_idx` (`salesorderid`),
   CONSTRAINT `fk_1_vtiger_sostatushistory` FOREIGN KEY (`salesorderid`) REFERENCES `vtiger_salesorder` (`salesorderid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

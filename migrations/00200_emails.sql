@@ -10,14 +10,14 @@ CREATE TABLE IF NOT EXISTS `vtiger_email_access` (
   `mailid` int(11) DEFAULT NULL,
   `accessdate` date DEFAULT NULL,
   `accesstime` datetime DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_email_track` (
   `crmid` int(11) DEFAULT NULL,
   `mailid` int(11) DEFAULT NULL,
   `access_count` int(11) DEFAULT NULL,
   UNIQUE KEY `link_tabidtype_idx` (`crmid`,`mailid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_emaildetails` (
   `emailid` int(19) NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_emaildetails` (
   `idlists` text DEFAULT NULL,
   `email_flag` varchar(50) NOT NULL DEFAULT '',
   PRIMARY KEY (`emailid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_emailtemplates` (
   `foldername` varchar(100) DEFAULT NULL,
@@ -41,11 +41,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_emailtemplates` (
   `templateid` int(19) NOT NULL AUTO_INCREMENT,
   PRIMARY KEY (`templateid`),
   KEY `emailtemplates_foldernamd_templatename_subject_idx` (`foldername`,`templatename`,`subject`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_emailtemplates_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mail_accounts` (
   `account_id` int(11) NOT NULL,
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_mail_accounts` (
   `status` varchar(10) DEFAULT NULL,
   `set_default` int(2) DEFAULT NULL,
   PRIMARY KEY (`account_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailmanager_mailattachments` (
   `userid` int(11) DEFAULT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailmanager_mailattachments` (
   `attachid` int(19) NOT NULL,
   `path` varchar(200) NOT NULL,
   KEY `userid_muid_idx` (`userid`,`muid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailmanager_mailrecord` (
   `userid` int(11) DEFAULT NULL,
@@ -96,13 +96,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailmanager_mailrecord` (
   `lastsavedtime` int(11) DEFAULT NULL,
   KEY `userid_lastsavedtime_idx` (`userid`,`lastsavedtime`),
   KEY `userid_muid_idx` (`userid`,`muid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailmanager_mailrel` (
   `mailuid` varchar(999) DEFAULT NULL,
   `crmid` int(11) DEFAULT NULL,
   `emailid` int(11) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner` (
   `scannerid` int(11) NOT NULL AUTO_INCREMENT,
@@ -118,7 +118,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailscanner` (
   `markas` varchar(10) DEFAULT NULL,
   `isvalid` int(1) DEFAULT NULL,
   PRIMARY KEY (`scannerid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_actions` (
   `actionid` int(11) NOT NULL AUTO_INCREMENT,
@@ -128,7 +128,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_actions` (
   `lookup` varchar(30) DEFAULT NULL,
   `sequence` int(11) DEFAULT NULL,
   PRIMARY KEY (`actionid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_folders` (
   `folderid` int(11) NOT NULL AUTO_INCREMENT,
@@ -138,18 +138,18 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_folders` (
   `rescan` int(1) DEFAULT NULL,
   `enabled` int(1) DEFAULT NULL,
   PRIMARY KEY (`folderid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_ids` (
   `scannerid` int(11) DEFAULT NULL,
   `messageid` text DEFAULT NULL,
   `crmid` int(11) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_ruleactions` (
   `ruleid` int(11) DEFAULT NULL,
   `actionid` int(11) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_rules` (
   `ruleid` int(11) NOT NULL AUTO_INCREMENT,
@@ -163,7 +163,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_mailscanner_rules` (
   `matchusing` varchar(5) DEFAULT NULL,
   `sequence` int(11) DEFAULT NULL,
   PRIMARY KEY (`ruleid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_notificationscheduler` (
   `schedulednotificationid` int(19) NOT NULL AUTO_INCREMENT,
@@ -175,11 +175,11 @@ CREATE TABLE IF NOT EXISTS `vtiger_notificationscheduler` (
   `type` varchar(10) DEFAULT NULL,
   PRIMARY KEY (`schedulednotificationid`),
   UNIQUE KEY `notificationscheduler_schedulednotificationname_idx` (`schedulednotificationname`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_notificationscheduler_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_systems` (
   `id` int(19) NOT NULL,
@@ -192,4 +192,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_systems` (
   `server_path` varchar(256) DEFAULT NULL,
   `from_email_field` varchar(50) DEFAULT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

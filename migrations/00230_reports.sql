@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_relcriteria` (
   PRIMARY KEY (`queryid`,`columnindex`),
   KEY `relcriteria_queryid_idx` (`queryid`),
   CONSTRAINT `fk_1_vtiger_relcriteria` FOREIGN KEY (`queryid`) REFERENCES `vtiger_selectquery` (`queryid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_relcriteria_grouping` (
   `groupid` int(11) NOT NULL,
@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_relcriteria_grouping` (
   `group_condition` varchar(256) DEFAULT NULL,
   `condition_expression` text DEFAULT NULL,
   PRIMARY KEY (`groupid`,`queryid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_report` (
   `reportid` int(19) NOT NULL,
@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_report` (
   KEY `report_queryid_idx` (`queryid`),
   KEY `report_folderid_idx` (`folderid`),
   CONSTRAINT `fk_2_vtiger_report` FOREIGN KEY (`queryid`) REFERENCES `vtiger_selectquery` (`queryid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportdatefilter` (
   `datefilterid` int(19) NOT NULL,
@@ -53,12 +53,12 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportdatefilter` (
   PRIMARY KEY (`datefilterid`),
   KEY `reportdatefilter_datefilterid_idx` (`datefilterid`),
   CONSTRAINT `fk_1_vtiger_reportdatefilter` FOREIGN KEY (`datefilterid`) REFERENCES `vtiger_report` (`reportid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportfilters` (
   `filterid` int(19) NOT NULL,
   `name` varchar(200) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportfolder` (
   `folderid` int(19) NOT NULL AUTO_INCREMENT,
@@ -66,7 +66,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportfolder` (
   `description` varchar(250) DEFAULT '',
   `state` varchar(50) DEFAULT 'SAVED',
   PRIMARY KEY (`folderid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportgroupbycolumn` (
   `reportid` int(19) DEFAULT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportgroupbycolumn` (
   `dategroupbycriteria` varchar(250) DEFAULT NULL,
   KEY `fk_1_vtiger_reportgroupbycolumn` (`reportid`),
   CONSTRAINT `fk_1_vtiger_reportgroupbycolumn` FOREIGN KEY (`reportid`) REFERENCES `vtiger_report` (`reportid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportmodules` (
   `reportmodulesid` int(19) NOT NULL,
@@ -83,13 +83,13 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportmodules` (
   `secondarymodules` varchar(250) DEFAULT '',
   PRIMARY KEY (`reportmodulesid`),
   CONSTRAINT `fk_1_vtiger_reportmodules` FOREIGN KEY (`reportmodulesid`) REFERENCES `vtiger_report` (`reportid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportsharing` (
   `reportid` int(19) NOT NULL,
   `shareid` int(19) NOT NULL,
   `setype` varchar(200) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportsortcol` (
   `sortcolid` int(19) NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportsortcol` (
   PRIMARY KEY (`sortcolid`,`reportid`),
   KEY `fk_1_vtiger_reportsortcol` (`reportid`),
   CONSTRAINT `fk_1_vtiger_reportsortcol` FOREIGN KEY (`reportid`) REFERENCES `vtiger_report` (`reportid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_reportsummary` (
   `reportsummaryid` int(19) NOT NULL,
@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_reportsummary` (
   PRIMARY KEY (`reportsummaryid`,`summarytype`,`columnname`),
   KEY `reportsummary_reportsummaryid_idx` (`reportsummaryid`),
   CONSTRAINT `fk_1_vtiger_reportsummary` FOREIGN KEY (`reportsummaryid`) REFERENCES `vtiger_report` (`reportid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_scheduled_reports` (
   `reportid` int(11) NOT NULL,
@@ -117,7 +117,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_scheduled_reports` (
   `format` varchar(10) DEFAULT NULL,
   `next_trigger_time` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
   PRIMARY KEY (`reportid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_selectcolumn` (
   `queryid` int(19) NOT NULL,
@@ -126,7 +126,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_selectcolumn` (
   PRIMARY KEY (`queryid`,`columnindex`),
   KEY `selectcolumn_queryid_idx` (`queryid`),
   CONSTRAINT `fk_1_vtiger_selectcolumn` FOREIGN KEY (`queryid`) REFERENCES `vtiger_selectquery` (`queryid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_selectquery` (
   `queryid` int(19) NOT NULL,
@@ -134,8 +134,8 @@ CREATE TABLE IF NOT EXISTS `vtiger_selectquery` (
   `numofobjects` int(19) DEFAULT 0,
   PRIMARY KEY (`queryid`),
   KEY `selectquery_queryid_idx` (`queryid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_selectquery_seq` (
   `id` int(11) NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -19,12 +19,12 @@ CREATE TABLE IF NOT EXISTS `vtiger_project` (
   `projecttype` varchar(100) DEFAULT NULL,
   `progress` varchar(100) DEFAULT NULL,
   `linktoaccountscontacts` varchar(100) DEFAULT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectcf` (
   `projectid` int(11) NOT NULL,
   PRIMARY KEY (`projectid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectmilestone` (
   `projectmilestoneid` int(11) NOT NULL,
@@ -34,12 +34,12 @@ CREATE TABLE IF NOT EXISTS `vtiger_projectmilestone` (
   `projectid` varchar(100) DEFAULT NULL,
   `projectmilestonetype` varchar(100) DEFAULT NULL,
   PRIMARY KEY (`projectmilestoneid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projectmilestonecf` (
   `projectmilestoneid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projectmilestoneid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttask` (
   `projecttaskid` int(11) NOT NULL,
@@ -54,9 +54,9 @@ CREATE TABLE IF NOT EXISTS `vtiger_projecttask` (
   `projectid` varchar(100) DEFAULT NULL,
   `projecttasknumber` int(11) DEFAULT NULL,
   PRIMARY KEY (`projecttaskid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_projecttaskcf` (
   `projecttaskid` int(11) NOT NULL DEFAULT 0,
   PRIMARY KEY (`projecttaskid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountdepstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`deploymentstatusid`),
   UNIQUE KEY `accountdepstatus_deploymentstatus_idx` (`deploymentstatus`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountownership` (
   `acctownershipid` int(19) NOT NULL AUTO_INCREMENT,
@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountownership` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`acctownershipid`),
   UNIQUE KEY `accountownership_ownership_idx` (`ownership`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountrating` (
   `accountratingid` int(19) NOT NULL AUTO_INCREMENT,
@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountrating` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`accountratingid`),
   UNIQUE KEY `accountrating_rating_idx` (`rating`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_accountregion` (
   `accountregionid` int(19) NOT NULL AUTO_INCREMENT,
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_accountregion` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`accountregionid`),
   UNIQUE KEY `accountregion_region_idx` (`region`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_competitor` (
   `competitorid` int(19) NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_competitor` (
   `weakness` varchar(250) DEFAULT NULL,
   PRIMARY KEY (`competitorid`),
   CONSTRAINT `fk_1_vtiger_competitor` FOREIGN KEY (`competitorid`) REFERENCES `vtiger_crmentity` (`crmid`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_dealintimation` (
   `dealintimationid` int(19) NOT NULL DEFAULT 0,
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_dealintimation` (
   `notifypotentialowner` int(1) DEFAULT NULL,
   PRIMARY KEY (`dealintimationid`),
   UNIQUE KEY `dealintimation_dealname_idx` (`dealname`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_downloadpurpose` (
   `downloadpurposeid` int(19) NOT NULL AUTO_INCREMENT,
@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_downloadpurpose` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`downloadpurposeid`),
   UNIQUE KEY `downloadpurpose_purpose_idx` (`purpose`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_durationhrs` (
   `hrsid` int(19) NOT NULL AUTO_INCREMENT,
@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_durationhrs` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`hrsid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_durationmins` (
   `minsid` int(19) NOT NULL AUTO_INCREMENT,
@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_durationmins` (
   `sortorderid` int(19) NOT NULL DEFAULT 0,
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`minsid`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_evaluationstatus` (
   `evalstatusid` int(19) NOT NULL AUTO_INCREMENT,
@@ -99,7 +99,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_evaluationstatus` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`evalstatusid`),
   UNIQUE KEY `evaluationstatus_status_idx` (`status`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_leadstage` (
   `leadstageid` int(19) NOT NULL AUTO_INCREMENT,
@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS `vtiger_leadstage` (
   `presence` int(1) NOT NULL DEFAULT 1,
   PRIMARY KEY (`leadstageid`),
   UNIQUE KEY `leadstage_stage_idx` (`stage`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 CREATE TABLE IF NOT EXISTS `vtiger_opportunitystage` (
   `potstageid` int(19) NOT NULL AUTO_INCREMENT,
@@ -118,4 +118,4 @@ CREATE TABLE IF NOT EXISTS `vtiger_opportunitystage` (
   `probability` decimal(3,2) DEFAULT 0.00,
   PRIMARY KEY (`potstageid`),
   UNIQUE KEY `opportunitystage_stage_idx` (`stage`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

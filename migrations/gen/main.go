@@ -124,7 +124,7 @@ func parseDump(path string) (map[string]*table, []string) {
 			if strings.HasPrefix(line, ") ENGINE=") {
 				line = autoIncRe.ReplaceAllString(line, "")
 				line = strings.ReplaceAll(line, "utf8mb3", "utf8mb4")
-				stmt.WriteString(line)
+				stmt.WriteString(strings.TrimSuffix(line, ";"))
 				cur.ddl = stmt.String()
 				inCreate = false
 				continue
