@@ -40,6 +40,8 @@ var errorTests = []struct {
 	{"not without like", "SELECT * FROM A WHERE a NOT = 1;", 28, `expected LIKE or IN after NOT, found "="`},
 	{"missing value", "SELECT * FROM A WHERE a = ;", 26, `expected value, found ";"`},
 	{"keyword as value", "SELECT * FROM A WHERE a = AND;", 26, `expected value, found keyword AND`},
+	{"dangling or", "SELECT * FROM A WHERE a = 1 OR;", 30, `expected field name or "(", found ";"`},
+	{"long token shortened", "SELECT * FROM A WHERE a = 1 'abcdefghijklmnopqrstuvwxyz';", 28, `expected AND, OR, ORDER BY, LIMIT or ";", found "'abcdefghijklmnopqrst..."`},
 	{"dangling and", "SELECT * FROM A WHERE a = 1 AND;", 31, `expected field name or "(", found ";"`},
 	{"unterminated single", "SELECT * FROM A WHERE a = 'abc;", 26, `unterminated string`},
 	{"unterminated double", `SELECT * FROM A WHERE a = "abc\";`, 26, `unterminated string`},

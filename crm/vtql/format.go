@@ -81,8 +81,11 @@ func precedence(e Expr) int {
 	return 3
 }
 
+// quoter escapes exactly the two characters lexString treats specially
+// inside single quotes.
+var quoter = strings.NewReplacer(`\`, `\\`, `'`, `\'`)
+
 // quote writes v as a single-quoted VTQL literal that decodes back to v.
 func quote(v string) string {
-	r := strings.NewReplacer(`\`, `\\`, `'`, `\'`)
-	return "'" + r.Replace(v) + "'"
+	return "'" + quoter.Replace(v) + "'"
 }

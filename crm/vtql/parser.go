@@ -7,10 +7,20 @@ import (
 
 // reserved words cannot name fields or modules, which keeps messages like
 // "expected field name, found FROM" precise.
-var reserved = map[string]bool{
-	"SELECT": true, "FROM": true, "WHERE": true, "AND": true, "OR": true,
-	"ORDER": true, "BY": true, "ASC": true, "DESC": true, "LIMIT": true,
-	"LIKE": true, "NOT": true, "IN": true,
+var reserved = []string{
+	"SELECT", "FROM", "WHERE", "AND", "OR", "ORDER", "BY", "ASC", "DESC",
+	"LIMIT", "LIKE", "NOT", "IN",
+}
+
+// isReserved compares without upper-casing s, which would allocate for
+// every identifier parsed.
+func isReserved(s string) bool {
+	for _, r := range reserved {
+		if strings.EqualFold(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDepth bounds parenthesis nesting so hostile input cannot exhaust the
@@ -25,15 +35,6 @@ type parser struct {
 }
 
 func (p *parser) peek() token { return p.toks[p.i] }
-
-// next consumes a token; it never moves past the final kEOF.
-func (p *parser) next() token {
-	t := p.toks[p.i]
-	if t.kind != kEOF {
-		p.i++
-	}
-	return t
-}
 
 // isKeyword reports whether t is the keyword kw in any letter case.
 func isKeyword(t token, kw string) bool {
@@ -89,7 +90,7 @@ func describe(t token) string {
 	if len(raw) > 24 {
 		raw = raw[:21] + "..."
 	}
-	if t.kind == kIdent && reserved[strings.ToUpper(raw)] {
+	if t.kind == kIdent && isReserved(raw) {
 		return "keyword " + strings.ToUpper(raw)
 	}
 	return fmt.Sprintf("%q", raw)
@@ -99,7 +100,7 @@ func describe(t token) string {
 // the name is for ("field name", "module name").
 func (p *parser) name(what string) (string, error) {
 	t := p.peek()
-	if t.kind != kIdent || reserved[strings.ToUpper(t.text)] {
+	if t.kind != kIdent || isReserved(t.text) {
 		return "", p.unexpected(what)
 	}
 	p.i++

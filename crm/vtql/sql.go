@@ -28,9 +28,11 @@ var sqlOps = map[string]bool{
 
 // WhereSQL translates q.Where into a parameterized SQL condition such as
 // "(a = ? AND (b LIKE ? OR c IN (?, ?)))" without the WHERE keyword, with
-// one string argument per "?". It returns "" and no arguments when the
-// query has no WHERE clause, and an *UnknownFieldError for a field r does
-// not resolve.
+// one string argument per "?". A compound condition is always wrapped in
+// parentheses, so the result can be joined with AND to the caller's own
+// conditions (deleted = 0, sharing rules) without changing its meaning.
+// It returns "" and no arguments when the query has no WHERE clause, and
+// an *UnknownFieldError for a field r does not resolve.
 func (q *Query) WhereSQL(r Resolver) (sql string, args []any, err error) {
 	if q.Where == nil {
 		return "", nil, nil

@@ -105,7 +105,7 @@ func (p *parser) value() (string, error) {
 	switch t.kind {
 	case kString, kNumber, kWord:
 	case kIdent:
-		if reserved[strings.ToUpper(t.text)] {
+		if isReserved(t.text) {
 			return "", p.unexpected("value")
 		}
 	default:
