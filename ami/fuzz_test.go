@@ -45,4 +45,3 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
-

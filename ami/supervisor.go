@@ -1,0 +1,184 @@
+package ami
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"time"
+)
+
+// State is a connection state reported by a Supervisor.
+type State int
+
+// Connection states, in the order a healthy session passes through them.
+const (
+	StateConnecting   State = iota // dialling and logging in
+	StateConnected                 // logged in, OnConnect done
+	StateLoginFailed               // Asterisk refused the credentials; will retry
+	StateDisconnected              // dial failed or the connection ended; will retry
+)
+
+// String names the state for logs.
+func (s State) String() string {
+	switch s {
+	case StateConnecting:
+		return "connecting"
+	case StateConnected:
+		return "connected"
+	case StateLoginFailed:
+		return "login_failed"
+	case StateDisconnected:
+		return "disconnected"
+	}
+	return fmt.Sprintf("State(%d)", int(s))
+}
+
+// StateChange is one report from a Supervisor.
+type StateChange struct {
+	State   State
+	Attempt int           // failed attempts since the last stable session
+	Err     error         // why, for LoginFailed and Disconnected
+	Banner  Banner        // for Connected
+	RetryIn time.Duration // delay before the next attempt
+}
+
+// Backoff spaces reconnect attempts: Base doubled per failed attempt, capped
+// at Cap, with half of each delay randomised so that many CRM processes do
+// not reconnect to a restarted Asterisk in lock step.
+type Backoff struct {
+	Base time.Duration // default 500ms
+	Cap  time.Duration // default 30s
+}
+
+// Delay returns the wait before retry number attempt (0-based).
+func (b Backoff) Delay(attempt int) time.Duration {
+	b = b.withDefaults()
+	d := b.Cap
+	if attempt < 30 {
+		d = min(b.Cap, b.Base<<attempt)
+	}
+	half := d / 2
+	return half + rand.N(half+1)
+}
+
+func (b Backoff) withDefaults() Backoff {
+	if b.Base <= 0 {
+		b.Base = 500 * time.Millisecond
+	}
+	if b.Cap <= 0 {
+		b.Cap = 30 * time.Second
+	}
+	b.Cap = max(b.Cap, b.Base)
+	return b
+}
+
+// SupervisorConfig configures a Supervisor.
+type SupervisorConfig struct {
+	Client  Config
+	Backoff Backoff
+	// OnConnect runs after every successful login, before Connected is
+	// reported: the place to resynchronise with Status or CoreShowChannels,
+	// since events during the outage are lost. An error drops the
+	// connection and counts as a failed attempt.
+	OnConnect func(ctx context.Context, c *Client) error
+	// OnState receives every state change, on the Run goroutine.
+	OnState func(StateChange)
+}
+
+// Supervisor keeps one AMI connection alive until its context ends.
+type Supervisor struct {
+	cfg SupervisorConfig
+	mu  sync.Mutex
+	cur *Client
+}
+
+// NewSupervisor returns a Supervisor; call Run to start it.
+func NewSupervisor(cfg SupervisorConfig) *Supervisor {
+	cfg.Backoff = cfg.Backoff.withDefaults()
+	return &Supervisor{cfg: cfg}
+}
+
+// Client returns the live client, or nil while disconnected.
+func (s *Supervisor) Client() *Client {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cur
+}
+
+// Send sends a on the live connection, or fails with ErrNotConnected.
+func (s *Supervisor) Send(ctx context.Context, a *Message) (*Message, error) {
+	c := s.Client()
+	if c == nil {
+		return nil, fmt.Errorf("ami: action %s: %w", a.Action(), ErrNotConnected)
+	}
+	return c.Send(ctx, a)
+}
+
+// Run connects, waits for the connection to end and reconnects, until ctx
+// is cancelled; then it closes the connection and returns ctx.Err().
+func (s *Supervisor) Run(ctx context.Context) error {
+	attempt := 0
+	for {
+		s.report(StateChange{State: StateConnecting, Attempt: attempt})
+		began := time.Now()
+		state, err := s.session(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// A session that lasted longer than the cap was healthy; one that
+		// drops right after login (a flapping PBX) keeps backing off.
+		if state == StateDisconnected && time.Since(began) >= s.cfg.Backoff.Cap {
+			attempt = 0
+		}
+		delay := s.cfg.Backoff.Delay(attempt)
+		s.report(StateChange{State: state, Attempt: attempt, Err: err, RetryIn: delay})
+		attempt++
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// session runs one connection to its end and says how it ended.
+func (s *Supervisor) session(ctx context.Context) (State, error) {
+	c, err := Dial(ctx, s.cfg.Client)
+	if errors.Is(err, ErrAuthFailed) {
+		return StateLoginFailed, err
+	}
+	if err != nil {
+		return StateDisconnected, err
+	}
+	defer c.Close()
+	if s.cfg.OnConnect != nil {
+		if err := s.cfg.OnConnect(ctx, c); err != nil {
+			return StateDisconnected, fmt.Errorf("ami: on connect: %w", err)
+		}
+	}
+	s.setClient(c)
+	defer s.setClient(nil)
+	s.report(StateChange{State: StateConnected, Banner: c.Banner()})
+	select {
+	case <-c.Done():
+		return StateDisconnected, c.Err()
+	case <-ctx.Done():
+		return StateDisconnected, ctx.Err()
+	}
+}
+
+func (s *Supervisor) setClient(c *Client) {
+	s.mu.Lock()
+	s.cur = c
+	s.mu.Unlock()
+}
+
+func (s *Supervisor) report(sc StateChange) {
+	if s.cfg.OnState != nil {
+		s.cfg.OnState(sc)
+	}
+}
