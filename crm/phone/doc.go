@@ -32,7 +32,7 @@
 //
 // Anything before the first digit or '+' is a label ("Tel:", "tel:",
 // "sip:", "ext"). The number ends at the first lower-case or non-ASCII
-// letter, at a lone capital, and at '#', ',', ';', '|', '@', '*', a second
+// letter, at a lone capital or EXT, and at '#', ',', ';', '|', '@', '*', a second
 // '+' or a '/' next to a space; so "ext. 12", "x12", "#12", "轉12",
 // "(home)" and a second number are dropped. Spaces, dashes, dots,
 // parentheses and a slash between digits are punctuation. Runs of two or
@@ -47,22 +47,34 @@
 // Lookup reads a caller-id the same way into a Query. A stored fnumber F
 // matches a Query q exactly when F is one of Forms(q):
 //
-//   - for a complete number with country code CC, NSN N and national trunk
-//     prefix T: CC+N (the E.164 digits), N, T+N, and every suffix of N
-//     that has at least 7 digits. So caller +14155550142 matches stored
-//     14155550142, 4155550142, 155550142, 55550142 and 5550142, but not
-//     12125550142 (a different number sharing 7 digits) and not 142 (an
-//     extension). When N is shorter than 7 digits only CC+N matches, and
-//     when T is empty (Hong Kong) there is no T+N form;
-//   - for an internal extension or an incomplete caller-id: the digits
-//     themselves, and nothing else. A caller-id shorter than a complete
-//     number (5550142 without an area code) is ambiguous across area codes,
-//     so it never matches a longer stored number; the stored side may be
-//     the less complete one, never the caller.
+//   - for a complete number with country code CC, NSN N of at least 7
+//     digits and national trunk prefix T: CC+N (the E.164 digits), T+N,
+//     N, and every suffix of N that has at least 7 digits. So caller
+//     +14155550142 matches stored 14155550142, 4155550142, 155550142,
+//     55550142 and 5550142, but not 12125550142 (a different number
+//     sharing 7 digits) and not 142 (an extension);
+//   - a form other than CC+N is dropped when Store would keep it as a
+//     complete number of its own, that is when it has 8 or more digits,
+//     does not start with 0 and reads as complete with a '+' in front:
+//     then it is some other country's E.164 digits, not this caller
+//     written nationally. Chinese mobile 151 0555 0142 has N = 15105550142,
+//     which is how +1 510 555 0142 is stored, so it is not a form;
+//   - for a complete number whose NSN is shorter than 7 digits (Niue
+//     +683 4002), for an internal extension and for an incomplete
+//     caller-id: the digits themselves, and nothing else. A caller-id
+//     shorter than a complete number (5550142 without an area code) is
+//     ambiguous across area codes, so it never matches a longer stored
+//     number: the stored side may be the less complete one, never the
+//     caller.
 //
-// Matches(F, q) is that membership test, and every form ends with the last
-// 7 digits of the caller's number (or all of them when shorter), which is
-// what ScanPrefix returns reversed.
+// The cost of suffix matching is that digits saved without a country code
+// match every caller whose number ends in them: a 23456789 saved in a US
+// CRM matches both +852 2345 6789 and +44 20 2345 6789.
+//
+// Matches(F, q) is that membership test. Every form ends with the last 7
+// digits of q.Digits (all of them when shorter), which ScanPrefix returns
+// reversed. Forms parses each candidate, so when filtering many rows call
+// it once rather than Matches per row.
 //
 // # SQL
 //

@@ -99,3 +99,19 @@ func (n *Normalizer) best(readings []string) *phonenumbers.PhoneNumber {
 	}
 	return fallback
 }
+
+// storedAsE164 reports whether Store keeps f, a digit string, as the E.164
+// digits of a complete number rather than as digits written without a
+// country code. Store reads a string of minBareCC or more digits that does
+// not start with 0 as a bare country code whenever no other reading is
+// complete, so such a stored fnumber is E.164 exactly when "+"+f is
+// complete. Forms uses this to keep a national form of one country from
+// matching another country's E.164 digits (CN 151 0555 0142 against
+// +1 510 555 0142).
+func storedAsE164(f string) bool {
+	if len(f) < minBareCC || f[0] == '0' {
+		return false
+	}
+	p, err := phonenumbers.Parse("+"+f, "ZZ")
+	return err == nil && (phonenumbers.IsValidNumber(p) || plausible(p))
+}
