@@ -22,6 +22,9 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Fields names each bad input field with what is wrong with it, for
+	// forms that show errors beside their fields. Nil for other errors.
+	Fields map[string]string
 }
 
 // Error implements the error interface.
