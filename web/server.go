@@ -1,0 +1,122 @@
+// Package web is Tigerline's HTTP front: the server-rendered UI, sign-in and
+// sessions, CSRF protection, static assets and the health check. It talks
+// to storage only through the crm interfaces it is given in Deps.
+package web
+
+import (
+	"context"
+	"html/template"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/tigerline/tigerline/crm"
+)
+
+// Config holds the web settings that cmd reads from flags.
+type Config struct {
+	// ListenAddr is the address serve listens on. Cookies are Secure unless
+	// it is a loopback address or InsecureCookies is set.
+	ListenAddr string
+	// InsecureCookies drops the Secure flag from cookies, for plain HTTP on
+	// a trusted network. Behind a TLS-terminating proxy leave it off.
+	InsecureCookies bool
+	// TrustForwardedFor takes the client address from the last entry of
+	// X-Forwarded-For, for login rate limits and session records. Set it
+	// only behind a proxy that sets that header.
+	TrustForwardedFor bool
+	// Version is the product version shown in the page footer.
+	Version string
+	// LoginFailures failed sign-ins within LoginWindow, from one address or
+	// for one user name, block further attempts (defaults 10 and 15m).
+	LoginFailures int
+	LoginWindow   time.Duration
+}
+
+// SecureCookies reports whether cookies carry the Secure flag.
+func (c Config) SecureCookies() bool {
+	if c.InsecureCookies {
+		return false
+	}
+	return !isLoopback(c.ListenAddr)
+}
+
+// isLoopback reports whether addr (host:port or host) names only the
+// loopback interface. An empty host listens everywhere, so it is not.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Deps are the services the web layer serves from.
+type Deps struct {
+	Users    crm.UserService
+	Sessions crm.SessionService
+	// Logger receives request logs; nil discards them.
+	Logger *slog.Logger
+	// Health reports whether the node can serve (cmd passes a database
+	// ping); nil means always healthy.
+	Health func(ctx context.Context) error
+	// ModuleEnabled hides navigation entries of disabled vtiger modules,
+	// by vtiger_tab.name; nil means every module is enabled. It is not
+	// asked about Home, Settings and Tags, which are always shown.
+	ModuleEnabled func(name string) bool
+}
+
+// Server serves Tigerline's HTTP interface. Build it with New.
+type Server struct {
+	cfg     Config
+	deps    Deps
+	log     *slog.Logger
+	secure  bool
+	pages   map[string]*template.Template
+	assets  *assets
+	limiter *loginLimiter
+	handler http.Handler
+}
+
+// New checks deps, parses the templates and builds the routes. Errors:
+// invalid (a required service is missing), internal (a template does not
+// parse).
+func New(cfg Config, deps Deps) (*Server, error) {
+	if deps.Users == nil || deps.Sessions == nil {
+		return nil, crm.Errorf(crm.EInvalid, "web: Users and Sessions services are required")
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if cfg.LoginFailures <= 0 {
+		cfg.LoginFailures = 10
+	}
+	if cfg.LoginWindow <= 0 {
+		cfg.LoginWindow = 15 * time.Minute
+	}
+	s := &Server{
+		cfg:     cfg,
+		deps:    deps,
+		log:     deps.Logger.With("component", "web"),
+		secure:  cfg.SecureCookies(),
+		limiter: newLoginLimiter(cfg.LoginFailures, cfg.LoginWindow),
+	}
+	var err error
+	if s.assets, err = loadAssets(); err != nil {
+		return nil, err
+	}
+	if s.pages, err = parsePages(s.assets); err != nil {
+		return nil, err
+	}
+	s.handler = s.logRequests(s.recoverPanics(securityHeaders(s.routes())))
+	return s, nil
+}
+
+// Handler returns the server's HTTP handler, middleware included.
+func (s *Server) Handler() http.Handler { return s.handler }
