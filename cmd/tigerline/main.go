@@ -1,14 +1,40 @@
+// Command tigerline is the Tigerline contact-center CRM: one binary that
+// migrates vtiger's database, serves the web UI and the APIs, talks to
+// Asterisk, and manages users from the command line.
 package main
 
 import (
-	_ "github.com/go-sql-driver/mysql"
-	_ "github.com/jmoiron/sqlx"
-	_ "github.com/pressly/goose/v3"
-	_ "github.com/redis/go-redis/v9"
-	_ "github.com/spf13/cobra"
-	_ "github.com/nyaruka/phonenumbers"
-	_ "golang.org/x/crypto/bcrypt"
-	_ "github.com/gorilla/websocket"
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/tigerline/tigerline/crm"
 )
 
-func main() {}
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:])
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tigerline:", errorLine(err))
+		os.Exit(1)
+	}
+}
+
+// run builds the command tree and executes it with args.
+func run(ctx context.Context, args []string) error {
+	root := newRootCmd()
+	root.SetArgs(args)
+	return root.ExecuteContext(ctx)
+}
+
+// errorLine is the one line a user sees: a crm error's message, or the
+// whole chain of anything else.
+func errorLine(err error) string {
+	if code := crm.ErrorCode(err); code != crm.EInternal {
+		return crm.ErrorMessage(err)
+	}
+	return err.Error()
+}

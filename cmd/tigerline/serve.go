@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tigerline/tigerline/crm/mysql"
+	"github.com/tigerline/tigerline/crm/phone"
+	"github.com/tigerline/tigerline/web"
+)
+
+// serveOptions are the flags of serve (and demo, which serves too).
+type serveOptions struct {
+	insecureCookies   bool
+	trustForwardedFor bool
+	drain             time.Duration
+}
+
+func (o *serveOptions) bindFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&o.insecureCookies, "insecure-cookies", envOr("TIGERLINE_INSECURE_COOKIES", "") == "true", "send cookies without Secure over plain HTTP on a trusted network [TIGERLINE_INSECURE_COOKIES]")
+	f.BoolVar(&o.trustForwardedFor, "trust-forwarded-for", false, "take client addresses from X-Forwarded-For (only behind a proxy that sets it)")
+	f.DurationVar(&o.drain, "drain", 10*time.Second, "how long shutdown waits for open requests")
+}
+
+func newServeCmd(cfg *Config) *cobra.Command {
+	opts := &serveOptions{}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web UI and APIs",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := cfg.logger(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			return serve(cmd.Context(), cfg, opts, log)
+		},
+	}
+	opts.bindFlags(cmd)
+	return cmd
+}
+
+// serve runs a node until ctx ends: it checks the database schema, wires
+// the services and serves HTTP, then shuts down in order.
+func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logger) error {
+	log.Info("starting tigerline", "version", versionString(), "db", mysql.MaskDSN(cfg.DB),
+		"redis", maskURL(cfg.Redis), "http", cfg.HTTP, "country", cfg.Country)
+	if _, err := phone.New(cfg.Country); err != nil {
+		return err
+	}
+	db, err := mysql.Open(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := mysql.RequireCurrentSchema(ctx, db); err != nil {
+		return err
+	}
+	if _, err := checkRedis(ctx, cfg.Redis, log); err != nil {
+		return err
+	}
+	enabled, err := mysql.EnabledModules(ctx, db)
+	if err != nil {
+		return err
+	}
+	sessions := mysql.NewSessionService(db, mysql.SessionConfig{})
+	srv, err := web.New(web.Config{
+		ListenAddr: cfg.HTTP, InsecureCookies: opts.insecureCookies,
+		TrustForwardedFor: opts.trustForwardedFor, Version: versionString(),
+	}, web.Deps{
+		Users: mysql.NewUserService(db), Sessions: sessions, Logger: log,
+		Health:        func(ctx context.Context) error { return db.PingContext(ctx) },
+		ModuleEnabled: func(name string) bool { return enabled[name] },
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := listen(cfg.HTTP)
+	if err != nil {
+		return err
+	}
+
+	var wg sync.WaitGroup
+	bg, stop := context.WithCancel(ctx)
+	wg.Go(func() { sweepSessions(bg, sessions, log) })
+	err = serveHTTP(ctx, ln, srv.Handler(), log, opts.drain)
+	stop()
+	wg.Wait()
+	log.Info("stopped")
+	return err
+}
+
+// sweepSessions deletes expired sessions every few minutes.
+func sweepSessions(ctx context.Context, sessions *mysql.SessionService, log *slog.Logger) {
+	t := time.NewTicker(5 * time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := sessions.DeleteExpired(ctx); err != nil && ctx.Err() == nil {
+				log.Warn("sweep sessions", "err", err)
+			}
+		}
+	}
+}
