@@ -21,6 +21,7 @@ const VersionTable = "tl_schema_migrations"
 const (
 	versionSeed     = 290
 	versionVtiger6  = 300
+	versionLazySeqs = 310
 	migrateLockName = "tigerline_migrate"
 )
 
@@ -111,10 +112,11 @@ func newProvider(db *DB, seeded *bool, log *slog.Logger) (*goose.Provider, error
 		return err
 	}}, nil)
 	v6 := goose.NewGoMigration(versionVtiger6, &goose.GoFunc{RunDB: addVtiger6PBX}, nil)
+	seqs := goose.NewGoMigration(versionLazySeqs, &goose.GoFunc{RunDB: addLazySequences}, nil)
 	opts := []goose.ProviderOption{
 		goose.WithTableName(VersionTable),
 		goose.WithDisableGlobalRegistry(true),
-		goose.WithGoMigrations(seed, v6),
+		goose.WithGoMigrations(seed, v6, seqs),
 	}
 	if log != nil {
 		opts = append(opts, goose.WithSlog(log.With("component", "migrate")))

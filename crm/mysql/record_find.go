@@ -20,14 +20,8 @@ func (s *RecordService) FindRecordByID(ctx context.Context, module string, id in
 	}
 	selects := []string{"e.smownerid", "e.createdtime", "e.modifiedtime"}
 	var fields []*crm.Field
-	joins := ""
-	for i, t := range m.Tables {
-		joins += fmt.Sprintf(" LEFT JOIN %s t%d ON t%d.%s = e.crmid", quoteIdent(t.Name), i, i, quoteIdent(t.IDColumn))
-	}
-	alias := map[string]string{"vtiger_crmentity": "e"}
-	for i, t := range m.Tables {
-		alias[t.Name] = fmt.Sprintf("t%d", i)
-	}
+	joins := joinTables(m, nil)
+	alias := tableAliases(m)
 	for _, f := range m.Fields {
 		a, ok := alias[f.Table]
 		if !ok {

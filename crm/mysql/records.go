@@ -41,7 +41,7 @@ func (s *RecordService) ReloadMetadata() { s.meta.reload() }
 
 // CreateRecord validates and creates a record in one transaction: the
 // vtiger_crmentity row, one row in every per-record table, the record
-// number, and the phone lookup rows.
+// number, the phone lookup rows and a ModTracker "created" entry.
 func (s *RecordService) CreateRecord(ctx context.Context, actor *crm.User, module string, values map[string]string) (*crm.Record, error) {
 	m, cols, err := s.meta.get(ctx, s.db, module)
 	if err != nil {
@@ -75,6 +75,9 @@ func (s *RecordService) CreateRecord(ctx context.Context, actor *crm.User, modul
 		}
 	}
 	if err := s.writePhones(ctx, tx, m, id, vals); err != nil {
+		return nil, err
+	}
+	if err := recordChange(ctx, tx, m.Name, id, actor, crm.ChangeCreated, now, nil); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {

@@ -108,11 +108,15 @@ func tableNames(shapes map[string]*tableShape) []string {
 	return names
 }
 
-// vtiger6Additions says whether a table, column or index is one of the
-// documented vtiger 6 PBX additions (or Tigerline's index beside them).
+// vtiger6Addition says whether a table, column or index is one of the
+// documented additions: vtiger 6's PBX columns and tables (with Tigerline's
+// indexes beside them) and the sequence tables vtiger creates lazily.
 func vtiger6Addition(table, column, index string) bool {
 	if _, ok := mysql.Vtiger6PBXTables[table]; ok {
 		return true
+	}
+	if _, ok := mysql.LazySequenceTables[table]; ok {
+		return true // vtiger creates it on first use; see LazySequenceTables
 	}
 	if table != "vtiger_pbxmanager" {
 		return false

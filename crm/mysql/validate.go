@@ -25,12 +25,15 @@ var emailRe = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 // turns them into what the columns store. Every problem is collected, so
 // one error names every bad field.
 type validator struct {
-	ctx    context.Context
-	ext    sqlx.QueryerContext
-	m      *crm.Module
-	cols   tableColumns
-	actor  *crm.User
-	errors map[string]string
+	ctx   context.Context
+	ext   sqlx.QueryerContext
+	m     *crm.Module
+	cols  tableColumns
+	actor *crm.User
+	// partial checks an update: only the given fields, and a given
+	// mandatory field (the owner included) may not be empty.
+	partial bool
+	errors  map[string]string
 }
 
 func (v *validator) fail(field, format string, args ...any) {
@@ -39,7 +42,8 @@ func (v *validator) fail(field, format string, args ...any) {
 	}
 }
 
-// check validates values for a new record and returns the normalised ones.
+// check validates values for a new record, or for an update when partial,
+// and returns the normalised ones.
 func (v *validator) check(values map[string]string) (map[string]string, error) {
 	v.errors = map[string]string{}
 	out := map[string]string{}
@@ -61,9 +65,12 @@ func (v *validator) check(values map[string]string) (map[string]string, error) {
 		if systemUITypes[f.UIType] || fieldTablesNotPerRecord[f.Table] && f.Table != "vtiger_crmentity" {
 			continue
 		}
-		val := out[f.Name]
+		val, given := out[f.Name]
+		if v.partial && !given {
+			continue
+		}
 		if val == "" {
-			if f.Mandatory && f.UIType != 53 {
+			if f.Mandatory && (f.UIType != 53 || v.partial) {
 				v.fail(f.Name, "is required")
 			}
 			continue
