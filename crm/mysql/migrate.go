@@ -22,6 +22,7 @@ const (
 	versionSeed     = 290
 	versionVtiger6  = 300
 	versionLazySeqs = 310
+	versionIndexes  = 320
 	migrateLockName = "tigerline_migrate"
 )
 
@@ -113,10 +114,12 @@ func newProvider(db *DB, seeded *bool, log *slog.Logger) (*goose.Provider, error
 	}}, nil)
 	v6 := goose.NewGoMigration(versionVtiger6, &goose.GoFunc{RunDB: addVtiger6PBX}, nil)
 	seqs := goose.NewGoMigration(versionLazySeqs, &goose.GoFunc{RunDB: addLazySequences}, nil)
+	indexes := goose.NewGoMigration(versionIndexes, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
+	calls := goose.NewGoMigration(versionCallIndexes, &goose.GoFunc{RunDB: addCallIndexes}, nil)
 	opts := []goose.ProviderOption{
 		goose.WithTableName(VersionTable),
 		goose.WithDisableGlobalRegistry(true),
-		goose.WithGoMigrations(seed, v6, seqs),
+		goose.WithGoMigrations(seed, v6, seqs, indexes, calls),
 	}
 	if log != nil {
 		opts = append(opts, goose.WithSlog(log.With("component", "migrate")))

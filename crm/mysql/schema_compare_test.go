@@ -118,6 +118,9 @@ func vtiger6Addition(table, column, index string) bool {
 	if _, ok := mysql.LazySequenceTables[table]; ok {
 		return true // vtiger creates it on first use; see LazySequenceTables
 	}
+	if strings.HasPrefix(index, "tl_") {
+		return true // Tigerline's indexes; see TigerlineIndexes
+	}
 	if table != "vtiger_pbxmanager" {
 		return false
 	}
