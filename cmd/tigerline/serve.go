@@ -53,15 +53,15 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 	if _, err := phone.New(cfg.Country); err != nil {
 		return err
 	}
+	if _, err := checkRedis(ctx, cfg.Redis, log); err != nil {
+		return err
+	}
 	db, err := mysql.Open(ctx, cfg.DB)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	if err := mysql.RequireCurrentSchema(ctx, db); err != nil {
-		return err
-	}
-	if _, err := checkRedis(ctx, cfg.Redis, log); err != nil {
 		return err
 	}
 	enabled, err := mysql.EnabledModules(ctx, db)

@@ -19,6 +19,7 @@ const (
 	errDuplicateEntry = 1062
 	errNoSuchTable    = 1146
 	errDBAccessDenied = 1044
+	errAccessNoPass   = 1698
 )
 
 // mapError turns driver errors into crm errors: no rows is not_found, a
@@ -42,7 +43,7 @@ func connectError(cfg *driver.Config, err error) error {
 	var me *driver.MySQLError
 	if errors.As(err, &me) {
 		switch me.Number {
-		case errAccessDenied, errDBAccessDenied:
+		case errAccessDenied, errDBAccessDenied, errAccessNoPass:
 			return crm.Errorf(crm.EUnauthorized, "database at %s refused user %q: wrong user name or password in TIGERLINE_DB (%s)", cfg.Addr, cfg.User, me.Message)
 		case errUnknownDB:
 			return crm.Errorf(crm.ENotFound, "database %q does not exist at %s: run `tigerline migrate` to create it", cfg.DBName, cfg.Addr)
