@@ -1,0 +1,105 @@
+package crm
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Event types carried by Event.Type. The realtime package's PROTOCOL.md
+// documents each one's payload and says which are emitted today.
+const (
+	EventCallRinging       = string(CallRinging)  // "call.ringing"
+	EventCallAnswered      = string(CallAnswered) // "call.answered"
+	EventCallEnded         = string(CallEnded)    // "call.ended"
+	EventTicketCreated     = "ticket.created"
+	EventTicketUpdated     = "ticket.updated"
+	EventQueueUpdated      = "queue.updated"
+	EventAgentState        = "agent.state"
+	EventDashboardSnapshot = "dashboard.snapshot"
+)
+
+// Event is a domain event on its way to browsers: what happened (Type and
+// the Version of its payload's shape), when, and who may see it. Storage
+// hands it to a Publisher only once the transaction that caused it commits.
+type Event struct {
+	Type    string    `json:"type"`
+	Version int       `json:"v"`
+	Time    time.Time `json:"time"`
+	// Payload is the event's body as JSON; NewEvent marshals it once so
+	// every node and every browser receives the same bytes.
+	Payload  json.RawMessage `json:"payload,omitempty"`
+	Audience Audience        `json:"audience"`
+}
+
+// Audience says which signed-in users receive an event. A user receives
+// it when any field matches; the zero Audience reaches nobody.
+type Audience struct {
+	Users []int64 `json:"users,omitempty"`
+	// Extensions reach the users whose User.Extension is listed: a pop
+	// for a ringing extension goes to its agent only.
+	Extensions []string `json:"extensions,omitempty"`
+	// Supervisors reaches admins and supervisors (as the hub defines
+	// them), for the live dashboard.
+	Supervisors bool `json:"supervisors,omitempty"`
+	All         bool `json:"all,omitempty"`
+}
+
+// Empty reports whether the audience reaches nobody.
+func (a Audience) Empty() bool {
+	return !a.All && !a.Supervisors && len(a.Users) == 0 && len(a.Extensions) == 0
+}
+
+// NewEvent builds an event, marshalling payload to JSON. Errors: invalid
+// (no type, or a payload that does not marshal).
+func NewEvent(typ string, version int, at time.Time, payload any, aud Audience) (Event, error) {
+	if typ == "" {
+		return Event{}, Errorf(EInvalid, "event without a type")
+	}
+	b, err := json.Marshal(payload)
+	if err != nil {
+		return Event{}, &Error{Code: EInvalid, Message: fmt.Sprintf("event %s: payload: %v", typ, err)}
+	}
+	return Event{Type: typ, Version: version, Time: at.UTC(), Payload: b, Audience: aud}, nil
+}
+
+// CallPayload is the payload of call.ringing, call.answered and
+// call.ended events (version 1).
+type CallPayload struct {
+	Call CallRecord `json:"call"`
+	// Extensions are the agents rung (call.ringing) or now talking
+	// (call.answered), as in CallUpdate.
+	Extensions []string `json:"extensions,omitempty"`
+	// Caller is what the caller lookup found (normally a CallerMatch),
+	// so the pop needs no second request; nil when not looked up.
+	Caller any `json:"caller,omitempty"`
+}
+
+// CallUpdateEvent turns a call tracker update into the event that pops
+// the caller for the agents concerned: the extensions rung or talking,
+// the call's agent, and the supervisors' dashboards. caller may be nil.
+func CallUpdateEvent(u CallUpdate, caller any) (Event, error) {
+	exts := slices.Clone(u.Extensions)
+	if a := u.Call.AgentExtension; a != "" && !slices.Contains(exts, a) {
+		exts = append(exts, a)
+	}
+	p := CallPayload{Call: u.Call, Extensions: u.Extensions, Caller: caller}
+	return NewEvent(string(u.Kind), 1, u.Time, p, Audience{Extensions: exts, Supervisors: true})
+}
+
+// Publisher delivers events to the browsers concerned, on every node.
+// Publish never waits for the network and never fails because a broker
+// is down (delivery is at most once, and pages reload their state after
+// a reconnect); it returns invalid for an event without a type.
+type Publisher interface {
+	Publish(ctx context.Context, e Event) error
+}
+
+// NopPublisher drops every event: for the CLI and for tests that have no
+// browsers to tell.
+type NopPublisher struct{}
+
+// Publish implements Publisher and does nothing.
+func (NopPublisher) Publish(context.Context, Event) error { return nil }
