@@ -15,6 +15,9 @@ import (
 // entry of it removed, and a ModTracker "deleted" entry. Its phone lookup
 // rows go too (vtiger 6 does the same), so calls no longer match it.
 func (s *RecordService) DeleteRecord(ctx context.Context, actor *crm.User, module string, id int64) error {
+	if err := s.authorize(ctx, actor, module, crm.ActionDelete, id); err != nil {
+		return err
+	}
 	m, _, err := s.meta.get(ctx, s.db, module)
 	if err != nil {
 		return err

@@ -20,6 +20,9 @@ var _ crm.RecordWriter = (*RecordService)(nil)
 // ModTracker entry with each changed field's old and new text. Revise in
 // the webservice is this same partial update.
 func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, module string, id int64, values map[string]string) (*crm.Record, error) {
+	if err := s.authorize(ctx, actor, module, crm.ActionEdit, id); err != nil {
+		return nil, err
+	}
 	m, cols, err := s.meta.get(ctx, s.db, module)
 	if err != nil {
 		return nil, err

@@ -43,6 +43,9 @@ func (s *RecordService) ReloadMetadata() { s.meta.reload() }
 // vtiger_crmentity row, one row in every per-record table, the record
 // number, the phone lookup rows and a ModTracker "created" entry.
 func (s *RecordService) CreateRecord(ctx context.Context, actor *crm.User, module string, values map[string]string) (*crm.Record, error) {
+	if err := s.authorize(ctx, actor, module, crm.ActionCreate, 0); err != nil {
+		return nil, err
+	}
 	m, cols, err := s.meta.get(ctx, s.db, module)
 	if err != nil {
 		return nil, err
