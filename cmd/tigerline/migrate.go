@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tigerline/tigerline/crm/mysql"
+	"github.com/tigerline/tigerline/crm/phone"
 )
 
 func newMigrateCmd(cfg *Config) *cobra.Command {
@@ -31,6 +32,11 @@ what is missing and changes no existing row. Running it again changes nothing.`,
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if res.PhonesUnindexed {
+				if err := reindexAfterMigrate(cmd, cfg); err != nil {
+					return err
+				}
+			}
 			switch {
 			case len(res.Applied) == 0:
 				fmt.Fprintf(out, "database is up to date (%s)\n", res.Took.Round(1e6))
@@ -42,4 +48,25 @@ what is missing and changes no existing row. Running it again changes nothing.`,
 			return nil
 		},
 	}
+}
+
+// reindexAfterMigrate fills the phone lookup table that migrate has just
+// added to an existing vtiger database, so its callers are found at once.
+func reindexAfterMigrate(cmd *cobra.Command, cfg *Config) error {
+	phones, err := phone.New(cfg.Country)
+	if err != nil {
+		return err
+	}
+	db, err := mysql.Open(cmd.Context(), cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	fmt.Fprintf(cmd.OutOrStdout(), "indexing the phone numbers of existing records (country %s)\n", cfg.Country)
+	p := newProgress(cmd.OutOrStdout())
+	if err := mysql.ReindexPhones(cmd.Context(), db, phones, p.report); err != nil {
+		return err
+	}
+	p.finish()
+	return nil
 }

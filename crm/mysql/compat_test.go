@@ -131,6 +131,9 @@ func TestSchemaMatchesVtiger54(t *testing.T) {
 		if res.Seeded {
 			t.Error("seeded an existing vtiger database; want it left alone")
 		}
+		if !res.PhonesUnindexed {
+			t.Error("PhonesUnindexed: got false, want true (vtiger 5.4 has no phone lookup table to fill)")
+		}
 		for name, rows := range before {
 			if got := tableRows(t, vt, name); !reflect.DeepEqual(got, rows) {
 				t.Errorf("table %s changed: %d rows before, %d after", name, len(rows), len(got))

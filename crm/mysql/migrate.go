@@ -17,12 +17,14 @@ import (
 // so it carries the tl_ prefix.
 const VersionTable = "tl_schema_migrations"
 
-// Go migrations live in versions between the numbered SQL files.
+// Go migrations share one version sequence with the numbered SQL files.
+// A new migration always takes a number above every existing one: goose
+// refuses to apply one below a version a database already has.
 const (
 	versionSeed     = 290
 	versionVtiger6  = 300
-	versionLazySeqs = 310
-	versionIndexes  = 320
+	versionLazySeqs = 430
+	versionIndexes  = 440
 	migrateLockName = "tigerline_migrate"
 )
 
@@ -35,6 +37,10 @@ type MigrateResult struct {
 	Seeded bool
 	// Took is the wall time of the run.
 	Took time.Duration
+	// PhonesUnindexed is true when an existing database got the phone
+	// lookup table just now, empty: vtiger 5.4 has none. The caller fills
+	// it with ReindexPhones, which needs the configured country.
+	PhonesUnindexed bool
 }
 
 // Migrate brings the database named by dsn up to date. It is idempotent: on
@@ -56,6 +62,10 @@ func Migrate(ctx context.Context, dsn string, log *slog.Logger) (*MigrateResult,
 	}
 	defer unlock()
 
+	hadLookup, err := tableExists(ctx, db, "vtiger_pbxmanager_phonelookup")
+	if err != nil {
+		return nil, err
+	}
 	seeded := false
 	p, err := newProvider(db, &seeded, log)
 	if err != nil {
@@ -65,7 +75,7 @@ func Migrate(ctx context.Context, dsn string, log *slog.Logger) (*MigrateResult,
 	if err != nil {
 		return nil, fmt.Errorf("migrate %s: %w", db.Name, err)
 	}
-	res := &MigrateResult{Seeded: seeded, Took: time.Since(start)}
+	res := &MigrateResult{Seeded: seeded, Took: time.Since(start), PhonesUnindexed: !hadLookup && !seeded}
 	for _, r := range results {
 		res.Applied = append(res.Applied, r.Source.Path)
 	}
@@ -163,4 +173,13 @@ func acquireLock(ctx context.Context, db *DB) (func(), error) {
 		conn.ExecContext(context.Background(), "SELECT RELEASE_LOCK(?)", migrateLockName)
 		conn.Close()
 	}, nil
+}
+
+func tableExists(ctx context.Context, db *DB, table string) (bool, error) {
+	const q = `SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?`
+	var n int
+	if err := db.QueryRowContext(ctx, q, table).Scan(&n); err != nil {
+		return false, fmt.Errorf("inspect table %s: %w", table, err)
+	}
+	return n > 0, nil
 }
