@@ -87,7 +87,13 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request, u *crm.Use
 
 // renderLogin shows the sign-in form with a fresh double-submit token.
 func (s *Server) renderLogin(w http.ResponseWriter, r *http.Request, status int, name, msg, next string) {
+	// Keep a token the browser already holds: a background request that
+	// lands here (the favicon, a second tab) must not void the form the
+	// user is filling in.
 	token := newToken()
+	if c, err := r.Cookie(loginCookie); err == nil && len(c.Value) == len(token) {
+		token = c.Value
+	}
 	s.setCookie(w, loginCookie, token, "/login")
 	p := &loginPage{page: s.basePage(r, "Sign in"), UserName: name, Error: msg, Next: next}
 	p.CSRFToken = token

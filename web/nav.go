@@ -10,8 +10,13 @@ type navItem struct {
 
 // Href is the page of the entry's module.
 func (i navItem) Href() string {
-	if i.Module == "Home" {
+	switch i.Module {
+	case "Home":
 		return "/"
+	case "Tags":
+		return "/tags"
+	case "RecycleBin":
+		return "/recyclebin"
 	}
 	return "/m/" + i.Module
 }
@@ -63,6 +68,12 @@ func (s *Server) nav(path string) []navSection {
 	current := "Home"
 	if rest, ok := strings.CutPrefix(path, "/m/"); ok {
 		current, _, _ = strings.Cut(rest, "/")
+	}
+	switch {
+	case strings.HasPrefix(path, "/tags"):
+		current = "Tags"
+	case strings.HasPrefix(path, "/recyclebin"):
+		current = "RecycleBin"
 	}
 	var out []navSection
 	for _, sec := range navTable {

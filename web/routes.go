@@ -8,6 +8,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
 
 	mux.HandleFunc("GET /healthz", s.handleHealth)
+	mux.HandleFunc("GET /ws", s.handleRealtime)
 	mux.Handle("GET /static/", s.assets)
 
 	mux.HandleFunc("GET /login", s.handleLoginForm)
@@ -15,6 +16,12 @@ func (s *Server) routes() *http.ServeMux {
 	mux.Handle("POST /logout", s.requireUser(http.HandlerFunc(s.handleLogout)))
 
 	mux.Handle("GET /{$}", s.requireUser(http.HandlerFunc(s.handleHome)))
+	s.moduleRoutes(mux)
+
+	// vtiger's webservice: clients authenticate with a sessionName, not the
+	// cookie, so it is outside requireUser and its CSRF check.
+	mux.HandleFunc("GET /webservice.php", s.handleWebservice)
+	mux.HandleFunc("POST /webservice.php", s.handleWebservice)
 
 	// Anything else: a 404 page for a signed-in user, the sign-in page
 	// for anyone else, so unknown paths reveal nothing.

@@ -70,6 +70,23 @@ type Deps struct {
 	// by vtiger_tab.name; nil means every module is enabled. It is not
 	// asked about Home, Settings and Tags, which are always shown.
 	ModuleEnabled func(name string) bool
+	// Records serves the module pages (lists, records, recycle bin,
+	// search, tags); nil leaves them out.
+	Records Records
+	// Languages stores a user's language choice; nil hides the switch.
+	Languages crm.UserLanguageSetter
+	// Webservice and WSTokens, with Records, serve vtiger's webservice
+	// at /webservice.php; nil answers every operation that it is off.
+	Webservice crm.WebserviceStore
+	WSTokens   crm.WSTokenService
+	// Access decides what a webservice user may do; nil lets every
+	// signed-in user do everything.
+	Access crm.AccessChecker
+	// Relations serves the webservice's retrieve_related; nil refuses it.
+	Relations crm.RelationService
+	// Realtime serves the websocket at /ws (the realtime hub); nil answers
+	// 404.
+	Realtime http.Handler
 }
 
 // Server serves Tigerline's HTTP interface. Build it with New.
@@ -79,6 +96,7 @@ type Server struct {
 	log     *slog.Logger
 	secure  bool
 	pages   map[string]*template.Template
+	i18n    catalogs
 	assets  *assets
 	limiter *loginLimiter
 	handler http.Handler
@@ -109,6 +127,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	var err error
 	if s.assets, err = loadAssets(); err != nil {
+		return nil, err
+	}
+	if s.i18n, err = loadCatalogs(); err != nil {
 		return nil, err
 	}
 	if s.pages, err = parsePages(s.assets); err != nil {

@@ -25,22 +25,33 @@ type page struct {
 	// CSRFToken goes into every form the page posts.
 	CSRFToken string
 	Version   string
+	// Path is the page's own URL, where the language switch returns.
+	Path string
+	// Languages are offered by the language switch; empty hides it.
+	Languages []language
+	translator
 }
 
 // basePage fills the layout's data for r.
 func (s *Server) basePage(r *http.Request, title string) page {
-	p := page{Title: title, Version: s.cfg.Version}
+	p := page{Version: s.cfg.Version, translator: s.i18n.forLanguage(defaultLanguage)}
 	if sess, u := sessionFrom(r.Context()); u != nil {
 		p.User, p.CSRFToken = u, sess.CSRFToken
 		p.Nav = s.nav(r.URL.Path)
+		p.translator = s.i18n.forLanguage(u.Language)
+		p.Path = r.URL.RequestURI()
+		if s.deps.Languages != nil {
+			p.Languages = languages
+		}
 	}
+	p.Title = p.T(title)
 	return p
 }
 
 // parsePages parses the layout once with each page template, keyed by the
 // page's file name without extension.
 func parsePages(a *assets) (map[string]*template.Template, error) {
-	funcs := template.FuncMap{"asset": a.URL}
+	funcs := template.FuncMap{"asset": a.URL, "inc": func(n int) int { return n + 1 }}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)

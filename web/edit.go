@@ -1,0 +1,171 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/tigerline/tigerline/crm"
+)
+
+// editPage is a record's create or edit form.
+type editPage struct {
+	page
+	Module string
+	ID     int64 // 0 when creating
+	Label  string
+	Action string
+	Cancel string
+	Blocks []formBlock
+	// Error sums up what is wrong with a posted form.
+	Error string
+}
+
+// handleNewForm renders GET /m/{module}/new with the defaults: owned by
+// the user, and the values the query string prefills (?account_id=4).
+func (s *Server) handleNewForm(w http.ResponseWriter, r *http.Request) {
+	m, err := s.pathModule(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	u := actor(r)
+	st := formState{values: map[string]string{"assigned_user_id": strconv.FormatInt(u.ID, 10)}}
+	for _, f := range editableFields(m) {
+		if v := r.URL.Query().Get(f.Name); v != "" {
+			st.values[f.Name] = v
+		}
+	}
+	if st.labels, err = s.refLabels(r, m, st.values); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.renderForm(w, r, http.StatusOK, m, nil, st, "")
+}
+
+// handleEditForm renders GET /m/{module}/{id}/edit.
+func (s *Server) handleEditForm(w http.ResponseWriter, r *http.Request) {
+	m, rec, err := s.pathRecord(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	st := formState{values: rec.Values}
+	if st.labels, err = s.refLabels(r, m, rec.Values); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.renderForm(w, r, http.StatusOK, m, rec, st, "")
+}
+
+// handleCreate answers POST /m/{module}/new: a valid form creates the
+// record and leads to it; an invalid one comes back filled, with the
+// errors beside their fields.
+func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request) {
+	m, err := s.pathModule(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.saveForm(w, r, m, nil)
+}
+
+// handleUpdate answers POST /m/{module}/{id}/edit.
+func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request) {
+	m, rec, err := s.pathRecord(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.saveForm(w, r, m, rec)
+}
+
+// saveForm reads a posted form, resolves its references by name and
+// saves; rec is nil for a new record.
+func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module, rec *crm.Record) {
+	ctx, u := r.Context(), actor(r)
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
+		return
+	}
+	st := readForm(r, editableFields(m))
+	if err := s.resolveRefs(r, m, st); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if len(st.errors) > 0 {
+		s.renderForm(w, r, http.StatusBadRequest, m, rec, st, "Please correct the marked fields.")
+		return
+	}
+	var saved *crm.Record
+	var err error
+	if rec == nil {
+		saved, err = s.deps.Records.CreateRecord(ctx, u, m.Name, nonEmpty(st.values))
+	} else {
+		saved, err = s.deps.Records.UpdateRecord(ctx, u, m.Name, rec.ID, st.values)
+	}
+	var ce *crm.Error
+	if errors.As(err, &ce) && ce.Code == crm.EInvalid {
+		msg := "Please correct the marked fields."
+		for name, e := range ce.Fields {
+			if _, shown := st.values[name]; shown {
+				st.errors[name] = e
+			} else {
+				msg = ce.Message // about a field the form does not show
+			}
+		}
+		if len(ce.Fields) == 0 {
+			msg = ce.Message
+		}
+		s.renderForm(w, r, http.StatusBadRequest, m, rec, st, msg)
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	http.Redirect(w, r, recordHref(m.Name, saved.ID), http.StatusSeeOther)
+}
+
+// renderForm shows the form of a new record (rec nil) or of rec.
+func (s *Server) renderForm(w http.ResponseWriter, r *http.Request, status int, m *crm.Module, rec *crm.Record, st formState, msg string) {
+	p := &editPage{page: s.basePage(r, m.Name), Module: m.Name,
+		Action: "/m/" + m.Name + "/new", Cancel: "/m/" + m.Name}
+	if rec != nil {
+		p.ID, p.Label = rec.ID, rec.Label
+		p.Action, p.Cancel = recordHref(m.Name, rec.ID)+"/edit", recordHref(m.Name, rec.ID)
+	}
+	p.Error = p.T(msg)
+	blocks, err := s.buildForm(r.Context(), p.translator, actor(r), m, editableFields(m), st)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p.Blocks = blocks
+	s.render(w, r, status, "edit", p)
+}
+
+// pathRecord returns the module and live record of the request's path.
+func (s *Server) pathRecord(r *http.Request) (*crm.Module, *crm.Record, error) {
+	m, err := s.pathModule(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	id, err := pathID(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	rec, err := s.deps.Records.FindRecordByID(r.Context(), m.Name, id)
+	return m, rec, err
+}
+
+// nonEmpty drops empty values: a new record leaves those fields unset.
+func nonEmpty(vals map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range vals {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,51 @@
+// refpicker: search-as-you-type for reference fields. Each text input
+// with data-ref-for names a hidden input holding the record id; typing
+// asks /m/<module>/search.json for matching records, offers them in the
+// input's datalist, and choosing one fills the id. Without this script
+// the server resolves the typed name itself.
+
+const timers = new WeakMap();
+
+function hiddenFor(input) {
+  return input.form.querySelector(`input[type="hidden"][data-ref-id="${CSS.escape(input.dataset.refFor)}"]`);
+}
+
+async function suggest(input) {
+  const q = input.value.trim();
+  const list = document.getElementById(input.getAttribute("list"));
+  if (q.length < 1 || !list) return;
+  const modules = input.dataset.refModules || "";
+  const first = modules.split(",")[0];
+  if (!first) return;
+  const url = `/m/${encodeURIComponent(first)}/search.json?q=${encodeURIComponent(q)}&modules=${encodeURIComponent(modules)}`;
+  const resp = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+  if (!resp.ok) return;
+  const hits = await resp.json();
+  list.replaceChildren(...hits.map((h) => {
+    const o = document.createElement("option");
+    o.value = h.label;
+    o.dataset.id = String(h.id);
+    o.textContent = `${h.module} #${h.id}`;
+    return o;
+  }));
+  pick(input);
+}
+
+// pick sets the hidden id when the text is exactly one offered record,
+// and clears it otherwise, so a stale id never outlives an edit.
+function pick(input) {
+  const hidden = hiddenFor(input);
+  const list = document.getElementById(input.getAttribute("list"));
+  if (!hidden || !list) return;
+  const matches = [...list.options].filter((o) => o.value === input.value);
+  hidden.value = matches.length === 1 ? matches[0].dataset.id : "";
+}
+
+for (const input of document.querySelectorAll("input[data-ref-for]")) {
+  input.addEventListener("input", () => {
+    pick(input);
+    clearTimeout(timers.get(input));
+    timers.set(input, setTimeout(() => suggest(input), 200));
+  });
+  input.addEventListener("change", () => pick(input));
+}
