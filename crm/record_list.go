@@ -22,6 +22,9 @@ const (
 	OpNotIn          = "not in"
 )
 
+// TotalCap is where a list's count stops (see RecordPage.Total).
+const TotalCap = 10000
+
 // List paging bounds: a page without a Limit has DefaultListLimit rows (as
 // vtiger's list_max_entries_per_page), and no page has more than
 // MaxListLimit.
@@ -77,10 +80,14 @@ type RecordPage struct {
 	// also holds the module's name fields, which make Label.
 	Columns []string
 	Records []*Record
-	// Total counts every match, or is -1 when the query skipped it.
-	Total  int
-	Offset int
-	Limit  int
+	// Total counts every match, or is -1 when the query skipped it. It
+	// stops at TotalCap+1: counting a million rows takes longer than an
+	// agent should wait for a page, and "over 10,000" says enough.
+	Total int
+	// TotalCapped is true when there are more than TotalCap matches.
+	TotalCapped bool
+	Offset      int
+	Limit       int
 }
 
 // Custom view statuses, as vtiger stores them in vtiger_customview.status.

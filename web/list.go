@@ -16,6 +16,7 @@ type listPage struct {
 	Columns     []listColumn
 	Rows        []listRow
 	Total       int
+	Capped      bool // more than crm.TotalCap records: the count stopped
 	PageNo      int
 	Pages       int
 	PrevHref    string
@@ -110,8 +111,15 @@ func (s *Server) fillList(r *http.Request, lp *listPage, m *crm.Module, p listPa
 		}
 		lp.Rows = append(lp.Rows, row)
 	}
-	lp.Total, lp.PageNo = res.Total, p.Page
+	lp.Total, lp.Capped, lp.PageNo = res.Total-1, res.TotalCapped, p.Page
+	if !lp.Capped {
+		lp.Total = res.Total
+	}
 	lp.Pages = max(1, (res.Total+res.Limit-1)/res.Limit)
+	if lp.Capped && len(res.Records) == res.Limit {
+		// The end is past the count's cap: go on while pages are full.
+		lp.Pages = max(lp.Pages, p.Page+1)
+	}
 	if p.Page > 1 {
 		pp := p
 		pp.Page--

@@ -41,10 +41,12 @@ func (s *RecordService) FindRecords(ctx context.Context, actor *crm.User, module
 	page := &crm.RecordPage{Module: m.Name, Total: -1, Offset: q.Offset, Limit: q.Limit}
 	if !q.SkipTotal {
 		// Only the filters' tables: the count reads no columns.
-		qc := "SELECT COUNT(*) FROM vtiger_crmentity e" + sc.joins() + where
-		if err := sqlx.GetContext(ctx, s.db, &page.Total, qc, args...); err != nil {
+		// Counting stops past crm.TotalCap: the index walk is bounded.
+		qc := "SELECT COUNT(*) FROM (SELECT 1 FROM vtiger_crmentity e" + sc.joins() + where + " LIMIT ?) capped"
+		if err := sqlx.GetContext(ctx, s.db, &page.Total, qc, append(args, crm.TotalCap+1)...); err != nil {
 			return nil, fmt.Errorf("count %s: %w", m.Name, err)
 		}
+		page.TotalCapped = page.Total > crm.TotalCap
 	}
 	order, err := listOrder(sc, q)
 	if err != nil {

@@ -25,6 +25,7 @@ const (
 	versionVtiger6  = 300
 	versionLazySeqs = 430
 	versionIndexes  = 440
+	versionIndexes2 = 450 // history, tags and generic relations
 	migrateLockName = "tigerline_migrate"
 )
 
@@ -125,11 +126,12 @@ func newProvider(db *DB, seeded *bool, log *slog.Logger) (*goose.Provider, error
 	v6 := goose.NewGoMigration(versionVtiger6, &goose.GoFunc{RunDB: addVtiger6PBX}, nil)
 	seqs := goose.NewGoMigration(versionLazySeqs, &goose.GoFunc{RunDB: addLazySequences}, nil)
 	indexes := goose.NewGoMigration(versionIndexes, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
+	indexes2 := goose.NewGoMigration(versionIndexes2, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
 	calls := goose.NewGoMigration(versionCallIndexes, &goose.GoFunc{RunDB: addCallIndexes}, nil)
 	opts := []goose.ProviderOption{
 		goose.WithTableName(VersionTable),
 		goose.WithDisableGlobalRegistry(true),
-		goose.WithGoMigrations(seed, v6, seqs, indexes, calls),
+		goose.WithGoMigrations(seed, v6, seqs, indexes, calls, indexes2),
 	}
 	if log != nil {
 		opts = append(opts, goose.WithSlog(log.With("component", "migrate")))
