@@ -36,6 +36,9 @@ func ParseDSN(dsn string) (*driver.Config, error) {
 		return nil, crm.Errorf(crm.EInvalid, "bad database DSN %q: no database name (expected user:password@tcp(host:3306)/dbname)", maskDSN(dsn))
 	}
 	cfg.ParseTime = true
+	// One round trip per statement instead of prepare, execute and close:
+	// the driver escapes the arguments itself, for utf8mb4 correctly.
+	cfg.InterpolateParams = true
 	cfg.Loc = time.UTC
 	cfg.Collation = "utf8mb4_general_ci"
 	if cfg.Params == nil {

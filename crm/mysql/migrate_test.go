@@ -73,3 +73,25 @@ func BenchmarkMigrateEmptyDatabase(b *testing.B) {
 		}
 	}
 }
+
+// A lazily created sequence that already exists keeps its one counter.
+func TestLazySequenceKeepsExistingCounter(t *testing.T) {
+	ctx := context.Background()
+	db, dsn := mysqltest.NewDB(t)
+	if _, err := db.ExecContext(ctx, `UPDATE vtiger_modtracker_basic_seq SET id = 41`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `DELETE FROM tl_schema_migrations WHERE version_id >= 430`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mysql.Migrate(ctx, dsn, mysqltest.Logger()); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int
+	if err := db.SelectContext(ctx, &ids, `SELECT id FROM vtiger_modtracker_basic_seq`); err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 1 || ids[0] != 41 {
+		t.Errorf("sequence rows: got %v, want [41]", ids)
+	}
+}

@@ -44,3 +44,20 @@ func upsertPhone(ctx context.Context, tx *sqlx.Tx, n *phone.Normalizer, module s
 	}
 	return nil
 }
+
+// insertPhones writes the lookup rows of a new record. A new record has no
+// rows to replace, so empty phone fields cost no statement.
+func (s *RecordService) insertPhones(ctx context.Context, tx *sqlx.Tx, m *crm.Module, id int64, vals map[string]string) error {
+	if s.phones == nil {
+		return nil
+	}
+	for _, f := range m.Fields {
+		if f.UIType != 11 || vals[f.Name] == "" {
+			continue
+		}
+		if err := upsertPhone(ctx, tx, s.phones, m.Name, id, f.Name, vals[f.Name]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

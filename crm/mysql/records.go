@@ -77,7 +77,7 @@ func (s *RecordService) CreateRecord(ctx context.Context, actor *crm.User, modul
 			return nil, err
 		}
 	}
-	if err := s.writePhones(ctx, tx, m, id, vals); err != nil {
+	if err := s.insertPhones(ctx, tx, m, id, vals); err != nil {
 		return nil, err
 	}
 	if err := recordChange(ctx, tx, m.Name, id, actor, crm.ChangeCreated, now, nil); err != nil {

@@ -20,6 +20,10 @@ func nextID(ctx context.Context, ext sqlx.ExtContext, seqTable string) (int64, e
 	if err != nil {
 		return 0, fmt.Errorf("next id from %s: %w", seqTable, err)
 	}
+	if n > 1 {
+		// Each row would count on its own and ids would repeat.
+		return 0, fmt.Errorf("next id from %s: the sequence table has %d rows, want 1", seqTable, n)
+	}
 	if n == 0 {
 		// An empty sequence table starts at 1, as ADOdb's GenID does.
 		if _, err := ext.ExecContext(ctx, "INSERT INTO "+quoteIdent(seqTable)+" (id) VALUES (1)"); err != nil {

@@ -24,8 +24,11 @@ func addLazySequences(ctx context.Context, db *sql.DB) error {
 		if _, err := db.ExecContext(ctx, create); err != nil {
 			return fmt.Errorf("create %s: %w", seq, err)
 		}
-		start := "INSERT INTO " + quoteIdent(seq) + " (id) SELECT COALESCE(MAX(id), 0) FROM " + quoteIdent(table) +
-			" WHERE NOT EXISTS (SELECT 1 FROM " + quoteIdent(seq) + ")"
+		// The aggregate sits in a derived table: a WHERE beside MAX() would
+		// filter its input rows and still yield one row, adding a second
+		// counter to a sequence that already has one.
+		start := "INSERT INTO " + quoteIdent(seq) + " (id) SELECT m FROM (SELECT COALESCE(MAX(id), 0) AS m FROM " +
+			quoteIdent(table) + ") x WHERE NOT EXISTS (SELECT 1 FROM " + quoteIdent(seq) + ")"
 		if _, err := db.ExecContext(ctx, start); err != nil {
 			return fmt.Errorf("start %s: %w", seq, err)
 		}

@@ -1,0 +1,214 @@
+package ari
+
+import (
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/tigerline/tigerline/crm"
+)
+
+// Mode says whether Tigerline only watches the PBX or runs its calls.
+type Mode string
+
+// Modes of an ARI connection.
+const (
+	// ModeMonitor watches every channel of an ordinary dialplan
+	// (subscribeAll=true) and controls nothing; crm.ARIModeObserve.
+	ModeMonitor Mode = "monitor"
+	// ModeControl expects the dialplan to hand calls to the Stasis
+	// application; crm.ARIModeStasis.
+	ModeControl Mode = "control"
+)
+
+// ParseMode reads a mode, accepting crm's names (observe, stasis) too;
+// empty is monitor.
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", string(ModeMonitor), crm.ARIModeObserve:
+		return ModeMonitor, nil
+	case string(ModeControl), crm.ARIModeStasis:
+		return ModeControl, nil
+	}
+	return "", crm.Errorf(crm.EInvalid, "unknown ARI mode %q (want monitor or control)", s)
+}
+
+// Config describes one ARI connection. Zero values take the defaults
+// noted on each field.
+type Config struct {
+	// URL is the ARI root, http(s)://pbx:8088/ari; "/ari" is appended
+	// when the path lacks it, so the PBX's base URL works too.
+	URL string
+	// WebsocketURL is the events endpoint; default URL's /events over
+	// ws(s).
+	WebsocketURL string
+	Username     string
+	Password     string
+	Application  string // the Stasis application; default "tigerline"
+	Mode         Mode   // default monitor
+	// SubscribeAll asks for every channel's events; always on in
+	// monitor mode.
+	SubscribeAll bool
+	Gateway      string // copied onto every event
+
+	// AgentEndpoint is the agent's phone for click-to-call, with {ext}
+	// for the extension: "Local/{ext}@agents", "PJSIP/{ext}", "SIP/{ext}".
+	// Default "Local/{ext}@agents".
+	AgentEndpoint string
+	// DialContext is where the customer's number is dialled once the
+	// agent answers; default "from-internal".
+	DialContext string
+	// RingTimeout is how long the agent's phone rings; default 30s.
+	RingTimeout time.Duration
+
+	Backoff        Backoff
+	RequestTimeout time.Duration // one REST call; default 10s
+	// PingInterval is how often GET /asterisk/info checks a quiet
+	// connection, since Asterisk sends no websocket pings; default 15s,
+	// negative disables.
+	PingInterval time.Duration
+	// EventBuffer is the queue between the websocket reader and OnEvent;
+	// default 1024. A full queue makes the reader wait, never drop.
+	EventBuffer int
+
+	// OnEvent receives every call event, in order, on the Run goroutine.
+	OnEvent func(crm.CallEvent)
+	// OnResync receives the PBX's channel list after every (re)connect,
+	// before the events that follow it, with the list's time on the
+	// PBX's clock: feed it to crm.CallTracker.Resync.
+	OnResync func(now time.Time, live []crm.LiveChannel)
+	// OnState receives every connection state change, on the Run goroutine.
+	OnState func(StateChange)
+
+	HTTPClient *http.Client // default a client without timeout (RequestTimeout applies per call)
+	Logger     *slog.Logger // default slog.Default()
+}
+
+func (c Config) withDefaults() (Config, error) {
+	if c.URL == "" {
+		return c, crm.Errorf(crm.EInvalid, "ARI URL is required")
+	}
+	u, err := url.Parse(c.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return c, crm.Errorf(crm.EInvalid, "ARI URL %q: want http(s)://host:port/ari", c.URL)
+	}
+	u.Path = strings.TrimRight(u.Path, "/")
+	if !strings.HasSuffix(u.Path, "/ari") {
+		u.Path += "/ari"
+	}
+	u.RawQuery, u.Fragment = "", ""
+	c.URL = u.String()
+	if c.WebsocketURL == "" {
+		ws := *u
+		ws.Scheme = map[string]string{"http": "ws", "https": "wss"}[u.Scheme]
+		ws.Path += "/events"
+		c.WebsocketURL = ws.String()
+	}
+	if c.Application == "" {
+		c.Application = "tigerline"
+	}
+	if c.Mode, err = ParseMode(string(c.Mode)); err != nil {
+		return c, err
+	}
+	if c.Mode == ModeMonitor {
+		c.SubscribeAll = true
+	}
+	if c.AgentEndpoint == "" {
+		c.AgentEndpoint = "Local/{ext}@agents"
+	}
+	if !strings.Contains(c.AgentEndpoint, "{ext}") {
+		return c, crm.Errorf(crm.EInvalid, "ARI agent endpoint %q lacks {ext}", c.AgentEndpoint)
+	}
+	if c.DialContext == "" {
+		c.DialContext = "from-internal"
+	}
+	if c.RingTimeout <= 0 {
+		c.RingTimeout = 30 * time.Second
+	}
+	c.Backoff = c.Backoff.withDefaults()
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = 10 * time.Second
+	}
+	if c.PingInterval == 0 {
+		c.PingInterval = 15 * time.Second
+	}
+	if c.EventBuffer <= 0 {
+		c.EventBuffer = 1024
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	c.Logger = c.Logger.With("component", "ari", "gateway", c.Gateway)
+	return c, nil
+}
+
+// State is a connection state reported through Config.OnState.
+type State int
+
+// Connection states, in the order a healthy session passes through them.
+const (
+	StateConnecting   State = iota // REST check and websocket dial
+	StateConnected                 // websocket up and resynchronised
+	StateLoginFailed               // Asterisk refused the credentials; will retry
+	StateDisconnected              // unreachable or the websocket ended; will retry
+)
+
+// String names the state for logs.
+func (s State) String() string {
+	switch s {
+	case StateConnecting:
+		return "connecting"
+	case StateConnected:
+		return "connected"
+	case StateLoginFailed:
+		return "login_failed"
+	case StateDisconnected:
+		return "disconnected"
+	}
+	return fmt.Sprintf("State(%d)", int(s))
+}
+
+// StateChange is one report from Run.
+type StateChange struct {
+	State   State
+	Attempt int           // failed attempts since the last stable session
+	Err     error         // why, for LoginFailed and Disconnected
+	Version string        // Asterisk's version, for Connected
+	RetryIn time.Duration // delay before the next attempt
+}
+
+// Backoff spaces reconnect attempts: Base doubled per failed attempt,
+// capped at Cap, half of each delay randomised (as ami.Backoff).
+type Backoff struct {
+	Base time.Duration // default 500ms
+	Cap  time.Duration // default 30s
+}
+
+// Delay returns the wait before retry number attempt (0-based).
+func (b Backoff) Delay(attempt int) time.Duration {
+	b = b.withDefaults()
+	d := b.Cap
+	if attempt < 30 {
+		d = min(b.Cap, b.Base<<attempt)
+	}
+	half := d / 2
+	return half + rand.N(half+1)
+}
+
+func (b Backoff) withDefaults() Backoff {
+	if b.Base <= 0 {
+		b.Base = 500 * time.Millisecond
+	}
+	if b.Cap <= 0 {
+		b.Cap = 30 * time.Second
+	}
+	b.Cap = max(b.Cap, b.Base)
+	return b
+}
