@@ -123,3 +123,14 @@ func samplePhones(ctx context.Context, db *DB, accounts, contacts []int64) ([]st
 	}
 	return out, nil
 }
+
+// CountLive counts the live records of a module exactly (a list's total
+// stops at crm.TotalCap).
+func CountLive(ctx context.Context, db *DB, module string) (int, error) {
+	const q = `SELECT COUNT(*) FROM vtiger_crmentity WHERE setype = ? AND deleted = 0`
+	var n int
+	if err := db.GetContext(ctx, &n, q, module); err != nil {
+		return 0, fmt.Errorf("count %s: %w", module, err)
+	}
+	return n, nil
+}
