@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -40,6 +41,12 @@ or supervisor with password "tigerline", or as admin with password "admin".`,
 			}
 			demoCfg := *cfg
 			demoCfg.DB = dsn
+			var sims sync.WaitGroup
+			simCtx, stopSim := context.WithCancel(cmd.Context())
+			defer func() { stopSim(); sims.Wait() }()
+			if err := startDemoSim(simCtx, &sims, dsn, log); err != nil {
+				return err
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "\nTigerline demo: open http://%s and log in as agent101 / %s (or supervisor, or admin / admin)\n\n", cfg.HTTP, demo.Password)
 			return serve(cmd.Context(), &demoCfg, opts, log)
 		},

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/tigerline/tigerline/realtime"
 )
 
 // checkRedis validates the Redis URL and says in the log whether the node
@@ -44,4 +46,13 @@ func maskURL(raw string) string {
 		u.User = neturl.UserPassword(u.User.Username(), "****")
 	}
 	return u.String()
+}
+
+// newBus returns the event bus between nodes: Redis when configured, else
+// an in-process bus for a single node.
+func newBus(opts *redis.Options, log *slog.Logger) realtime.Bus {
+	if opts == nil {
+		return realtime.NewMemoryBus()
+	}
+	return realtime.NewRedisBus(opts, "tigerline:", log)
 }

@@ -17,7 +17,9 @@ func newRootCmd() *cobra.Command {
 		newServeCmd(cfg),
 		newMigrateCmd(cfg),
 		newDemoCmd(cfg),
+		newSeedCmd(cfg), newBenchCmd(cfg),
 		newUserCmd(cfg),
+		newPhonesCmd(cfg), newPBXCmd(cfg), newPBXSimCmd(cfg),
 		newVersionCmd(),
 	)
 	return root

@@ -3,13 +3,16 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
 	"github.com/tigerline/tigerline/crm/phone"
+	"github.com/tigerline/tigerline/realtime"
 	"github.com/tigerline/tigerline/web"
 )
 
@@ -50,10 +53,12 @@ func newServeCmd(cfg *Config) *cobra.Command {
 func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logger) error {
 	log.Info("starting tigerline", "version", versionString(), "db", mysql.MaskDSN(cfg.DB),
 		"redis", maskURL(cfg.Redis), "http", cfg.HTTP, "country", cfg.Country)
-	if _, err := phone.New(cfg.Country); err != nil {
+	phones, err := phone.New(cfg.Country)
+	if err != nil {
 		return err
 	}
-	if _, err := checkRedis(ctx, cfg.Redis, log); err != nil {
+	redisOpts, err := checkRedis(ctx, cfg.Redis, log)
+	if err != nil {
 		return err
 	}
 	db, err := mysql.Open(ctx, cfg.DB)
@@ -68,14 +73,31 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 	if err != nil {
 		return err
 	}
+	bus := newBus(redisOpts, log)
+	defer bus.Close()
+	users := mysql.NewUserService(db)
 	sessions := mysql.NewSessionService(db, mysql.SessionConfig{})
-	srv, err := web.New(web.Config{
+	records := mysql.NewRecordService(db, phones, log)
+	var srv *web.Server
+	hub, err := realtime.NewHub(realtime.HubConfig{
+		Bus:          bus,
+		Authenticate: func(r *http.Request) (*crm.User, error) { return srv.SessionUser(r) },
+		Log:          log,
+	})
+	if err != nil {
+		return err
+	}
+	srv, err = web.New(web.Config{
 		ListenAddr: cfg.HTTP, InsecureCookies: opts.insecureCookies,
 		TrustForwardedFor: opts.trustForwardedFor, Version: versionString(),
 	}, web.Deps{
-		Users: mysql.NewUserService(db), Sessions: sessions, Logger: log,
+		Users: users, Sessions: sessions, Logger: log,
 		Health:        func(ctx context.Context) error { return db.PingContext(ctx) },
 		ModuleEnabled: func(name string) bool { return enabled[name] },
+		Records:       records, Languages: users, Relations: records,
+		Webservice: mysql.NewWebserviceStore(db), WSTokens: mysql.NewWSTokenService(db),
+		Access:   mysql.NewAccessService(db),
+		Realtime: hub.Handler(),
 	})
 	if err != nil {
 		return err
@@ -88,6 +110,16 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 	var wg sync.WaitGroup
 	bg, stop := context.WithCancel(ctx)
 	wg.Go(func() { sweepSessions(bg, sessions, log) })
+	wg.Go(func() {
+		if err := hub.Run(bg); err != nil && bg.Err() == nil {
+			log.Error("realtime hub stopped", "err", err)
+		}
+	})
+	if err := startPBXs(bg, &wg, db, users, phones, bus, log); err != nil {
+		stop()
+		wg.Wait()
+		return err
+	}
 	err = serveHTTP(ctx, ln, srv.Handler(), log, opts.drain)
 	stop()
 	wg.Wait()
