@@ -43,7 +43,7 @@ func (s *Server) handleDetail(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rec, err := s.deps.Records.FindRecordByID(ctx, m.Name, id)
+	rec, err := s.readRecord(ctx, u, m.Name, id, crm.ActionView)
 	if err != nil {
 		s.fail(w, r, err)
 		return

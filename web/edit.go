@@ -155,7 +155,7 @@ func (s *Server) pathRecord(r *http.Request) (*crm.Module, *crm.Record, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	rec, err := s.deps.Records.FindRecordByID(r.Context(), m.Name, id)
+	rec, err := s.readRecord(r.Context(), actor(r), m.Name, id, crm.ActionEdit)
 	return m, rec, err
 }
 

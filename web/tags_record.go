@@ -3,6 +3,8 @@ package web
 import (
 	"net/http"
 	"strings"
+
+	"github.com/tigerline/tigerline/crm"
 )
 
 // handleTagRecord answers POST /m/{module}/{id}/tags: the words of the
@@ -36,7 +38,7 @@ func (s *Server) changeTags(w http.ResponseWriter, r *http.Request, change func(
 		s.fail(w, r, err)
 		return
 	}
-	if _, err := s.deps.Records.FindRecordByID(r.Context(), m.Name, id); err != nil {
+	if _, err := s.readRecord(r.Context(), actor(r), m.Name, id, crm.ActionView); err != nil {
 		s.fail(w, r, err)
 		return
 	}

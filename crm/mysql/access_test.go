@@ -198,6 +198,18 @@ func TestAccessPrivateModule(t *testing.T) {
 		{admin, []string{"Owned", "Team's", "Outer's", "Manager's"}},
 	} {
 		got := visible(c.user)
+		// The engine's own list applies the same scope.
+		page, err := rs.FindRecords(ctx, c.user, "Accounts", crm.ListQuery{Columns: []string{"accountname"}})
+		if err != nil {
+			t.Fatalf("%s lists accounts: %v", c.user.UserName, err)
+		}
+		listed := map[string]bool{}
+		for _, r := range page.Records {
+			listed[r.Values["accountname"]] = true
+		}
+		if len(listed) != len(got) || page.Total != len(got) {
+			t.Errorf("%s: FindRecords lists %v (total %d), want %v", c.user.UserName, listed, page.Total, got)
+		}
 		if len(got) != len(c.want) {
 			t.Errorf("%s sees %v, want %v", c.user.UserName, got, c.want)
 		}

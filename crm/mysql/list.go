@@ -38,6 +38,17 @@ func (s *RecordService) FindRecords(ctx context.Context, actor *crm.User, module
 		return nil, err
 	}
 	args := append([]any{m.Name}, w.args...)
+	if actor != nil && !actor.IsAdmin {
+		// The one access check also scopes lists: only visible records.
+		scope, scopeArgs, err := NewAccessService(s.db).ListScope(ctx, actor, m.Name)
+		if err != nil {
+			return nil, err
+		}
+		if scope != "" {
+			where += " AND " + scope
+			args = append(args, scopeArgs...)
+		}
+	}
 	page := &crm.RecordPage{Module: m.Name, Total: -1, Offset: q.Offset, Limit: q.Limit}
 	if !q.SkipTotal {
 		// Only the filters' tables: the count reads no columns.
