@@ -17,6 +17,8 @@ func (i navItem) Href() string {
 		return "/tags"
 	case "RecycleBin":
 		return "/recyclebin"
+	case dashboardModule:
+		return "/dashboard"
 	}
 	return "/m/" + i.Module
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -98,6 +99,8 @@ func showValue(tr translator, f *crm.Field, raw string, n valueNames) shownValue
 		return shownValue{Text: tr.T("No")}
 	case f.UIType == 13 || f.Type() == "E":
 		return shownValue{Text: raw, Href: "mailto:" + raw}
+	case f.UIType == 11: // a phone: click to call
+		return shownValue{Text: raw, Href: "/calls/dial?number=" + url.QueryEscape(raw)}
 	case f.UIType == 17:
 		href := raw
 		if !strings.Contains(raw, "://") {

@@ -17,6 +17,7 @@ func (s *Server) routes() *http.ServeMux {
 
 	mux.Handle("GET /{$}", s.requireUser(http.HandlerFunc(s.handleHome)))
 	s.moduleRoutes(mux)
+	s.callRoutes(mux)
 
 	// vtiger's webservice: clients authenticate with a sessionName, not the
 	// cookie, so it is outside requireUser and its CSRF check.

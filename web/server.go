@@ -33,6 +33,11 @@ type Config struct {
 	// for one user name, block further attempts (defaults 10 and 15m).
 	LoginFailures int
 	LoginWindow   time.Duration
+	// ServiceLevel is the answer time the dashboard's service level
+	// counts against (default 20s); WrapUp is how long an agent shows
+	// as wrapping up after a call (default 30s).
+	ServiceLevel time.Duration
+	WrapUp       time.Duration
 }
 
 // SecureCookies reports whether cookies carry the Secure flag.
@@ -87,6 +92,25 @@ type Deps struct {
 	// Realtime serves the websocket at /ws (the realtime hub); nil answers
 	// 404.
 	Realtime http.Handler
+	// Calls serves the pop's and the dashboard's call lists and stats;
+	// nil leaves out the call API, the pop data and the dashboard.
+	Calls crm.CallStore
+	// Lookup finds the caller of a call in progress when a page reloads
+	// its pops; nil shows such calls without a caller.
+	Lookup crm.CallerLookup
+	// LiveCalls returns the calls in progress on the PBXs (the call
+	// trackers' snapshots); nil knows only the ones stored as ringing
+	// or in progress.
+	LiveCalls func(ctx context.Context) ([]crm.CallRecord, error)
+	// Originate starts a click-to-call: the user's phone first, then
+	// number; nil answers that click-to-call is not set up.
+	Originate func(ctx context.Context, u *crm.User, number string) error
+	// SupervisorCheck says who may see the dashboard; nil allows admins
+	// and vtiger's manager roles H1 to H4, as the realtime hub does.
+	SupervisorCheck func(u *crm.User) bool
+	// SignedIn returns the ids of the users signed in now, for the
+	// dashboard's logged-out agents; nil counts every agent as signed in.
+	SignedIn func(ctx context.Context) (map[int64]bool, error)
 }
 
 // Server serves Tigerline's HTTP interface. Build it with New.
@@ -117,6 +141,12 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	if cfg.LoginWindow <= 0 {
 		cfg.LoginWindow = 15 * time.Minute
+	}
+	if cfg.ServiceLevel <= 0 {
+		cfg.ServiceLevel = 20 * time.Second
+	}
+	if cfg.WrapUp <= 0 {
+		cfg.WrapUp = 30 * time.Second
 	}
 	s := &Server{
 		cfg:     cfg,

@@ -37,7 +37,7 @@ func (s *Server) basePage(r *http.Request, title string) page {
 	p := page{Version: s.cfg.Version, translator: s.i18n.forLanguage(defaultLanguage)}
 	if sess, u := sessionFrom(r.Context()); u != nil {
 		p.User, p.CSRFToken = u, sess.CSRFToken
-		p.Nav = s.nav(r.URL.Path)
+		p.Nav = s.userNav(u, r.URL.Path, s.nav(r.URL.Path))
 		p.translator = s.i18n.forLanguage(u.Language)
 		p.Path = r.URL.RequestURI()
 		if s.deps.Languages != nil {

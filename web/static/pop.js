@@ -1,0 +1,380 @@
+// pop: the agent's screen pops. It keeps one websocket to /ws (see
+// realtime/PROTOCOL.md), reloads the agent's calls from /api/calls/live
+// after every hello or sync.required, and shows a pop for each call
+// ringing or talking on the agent's extension: the caller, what the CRM
+// knows about them, and one-click actions. Ended calls join the recent
+// list. It also puts a call button beside phone numbers. Every message is
+// passed on as a "tigerline:message" event on document, for other page
+// scripts (the dashboard). Data only ever reaches the page as text.
+
+const root = document.getElementById("callpop");
+const me = root ? root.dataset.extension || "" : "";
+const csrf = root ? root.dataset.csrf || "" : "";
+const calls = new Map(); // key → entry, the pops shown
+let recent = [];
+let strings = {};
+let skew = 0; // server clock minus ours, in ms
+let retry = 1000;
+
+const t = (k) => strings[k] || k;
+const keyOf = (c) => `${c.gateway}|${c.source_uniqueid}`;
+const now = () => Date.now() + skew;
+
+// el makes an element with a class and text, or children.
+function el(tag, cls, ...kids) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  for (const k of kids) {
+    if (k == null) continue;
+    e.append(typeof k === "string" ? document.createTextNode(k) : k);
+  }
+  return e;
+}
+
+function link(href, text, cls) {
+  const a = el("a", cls, text);
+  a.href = href;
+  return a;
+}
+
+function clock(sec) {
+  sec = Math.max(0, Math.floor(sec));
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = String(sec % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+function when(iso) {
+  const d = new Date(iso);
+  return isNaN(d) ? "" : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+async function api(method, url, body) {
+  const opts = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
+  if (body !== undefined) {
+    opts.headers["Content-Type"] = "application/json";
+    opts.headers["X-CSRF-Token"] = csrf;
+    opts.body = JSON.stringify(body);
+  }
+  const resp = await fetch(url, opts);
+  let data = null;
+  try { data = await resp.json(); } catch { /* no body */ }
+  if (!resp.ok) throw new Error((data && data.message) || `${resp.status}`);
+  return data;
+}
+
+// ---- the websocket ----
+
+function connect() {
+  const ws = new WebSocket(`${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/ws`);
+  ws.onmessage = (ev) => {
+    let msg;
+    try { msg = JSON.parse(ev.data); } catch { return; }
+    if (!msg || typeof msg.type !== "string") return;
+    if (msg.type === "hello") retry = 1000;
+    if (msg.v > 1) msg = { type: "sync.required", v: 1, payload: { reason: "version" } };
+    handle(msg);
+    document.dispatchEvent(new CustomEvent("tigerline:message", { detail: msg }));
+  };
+  ws.onclose = (ev) => {
+    if (ev.code === 1000 || ev.code === 1009) return;
+    const wait = retry * (0.75 + Math.random() / 2);
+    retry = Math.min(retry * 2, 30000);
+    setTimeout(connect, wait);
+  };
+}
+
+function handle(msg) {
+  switch (msg.type) {
+    case "hello":
+    case "sync.required":
+      reload();
+      break;
+    case "call.ringing":
+    case "call.answered":
+    case "call.ended":
+      if (msg.payload && msg.payload.call) apply(msg.type, msg.payload);
+      break;
+  }
+}
+
+// ---- state ----
+
+async function reload() {
+  let data;
+  try { data = await api("GET", "/api/calls/live"); } catch { return; }
+  strings = data.strings || {};
+  skew = new Date(data.now).getTime() - Date.now();
+  const keep = new Set();
+  for (const c of data.live) {
+    const k = keyOf(c);
+    keep.add(k);
+    upsert(c, c.extensions || [], c.caller, c.link);
+  }
+  for (const [k, e] of calls) if (!keep.has(k) && !e.ended) drop(k);
+  recent = data.recent;
+  for (const b of document.querySelectorAll("button.dial")) b.textContent = t("Call");
+  render();
+  root.dataset.synced = "1";
+}
+
+function mine(c, exts) {
+  return me !== "" && (exts.includes(me) || c.agent_extension === me || (c.agents || []).includes(me));
+}
+
+function apply(type, p) {
+  const c = p.call;
+  const k = keyOf(c);
+  const exts = p.extensions || [];
+  const e = calls.get(k);
+  if (type === "call.ended") {
+    if (!e && !mine(c, exts)) return;
+    if (e) {
+      e.call = c;
+      e.ended = true;
+      update(e);
+    }
+    recent = [{ ...c, link: e && e.chosen ? e.chosen : null }, ...recent.filter((r) => keyOf(r) !== k)].slice(0, 10);
+    render();
+    return;
+  }
+  if (!mine(c, exts)) {
+    // Answered by someone else: this agent's pop closes.
+    if (e && type === "call.answered") drop(k);
+    render();
+    return;
+  }
+  upsert(c, exts, p.caller);
+  render();
+}
+
+function upsert(c, exts, caller, linked) {
+  const k = keyOf(c);
+  let e = calls.get(k);
+  if (!e) {
+    e = { call: c, caller: null, chosen: null, summary: null, ended: false };
+    e.node = build(e);
+    calls.set(k, e);
+  }
+  e.call = c;
+  e.extensions = exts;
+  if (linked) e.chosen = linked;
+  if (caller && !e.caller) {
+    e.caller = caller;
+    const recs = caller.records || [];
+    if (!e.chosen && !caller.unknown && !caller.ambiguous && recs.length) e.chosen = recs[0];
+    fillCaller(e);
+  }
+  if (e.chosen && !e.summary) loadSummary(e);
+  update(e);
+}
+
+function drop(k) {
+  const e = calls.get(k);
+  if (e) e.node.remove();
+  calls.delete(k);
+}
+
+// ---- rendering ----
+
+function build(e) {
+  const node = el("section", "pop");
+  node.dataset.call = keyOf(e.call);
+  e.title = el("h2", "poptitle");
+  e.status = el("span", "popstatus");
+  e.timer = el("span", "poptimer");
+  const close = el("button", "popclose", "×");
+  close.type = "button";
+  close.setAttribute("aria-label", t("Close"));
+  close.addEventListener("click", () => { drop(keyOf(e.call)); render(); });
+  e.callerBox = el("div", "popcaller");
+  e.summaryBox = el("div", "popsummary");
+  e.actions = el("div", "popactions");
+  node.append(el("header", "pophead", e.title, e.status, e.timer, close), e.callerBox, e.summaryBox, e.actions);
+  fillCaller(e);
+  return node;
+}
+
+function update(e) {
+  const c = e.call;
+  e.title.textContent = t(c.direction === "outbound" ? "Outgoing call" : "Incoming call");
+  const st = e.ended ? "Call ended" : c.status === "in-progress" ? "On call" : "Ringing";
+  e.status.textContent = t(st);
+  e.node.classList.toggle("ringing", !e.ended && c.status !== "in-progress");
+  e.node.classList.toggle("ended", e.ended);
+  tick(e);
+}
+
+function tick(e) {
+  const c = e.call;
+  let sec;
+  if (e.ended) sec = c.billable_seconds || c.total_seconds || 0;
+  else sec = (now() - new Date(c.answer_time || c.start_time).getTime()) / 1000;
+  e.timer.textContent = clock(sec);
+}
+
+function fillCaller(e) {
+  const c = e.call;
+  const m = e.caller;
+  const number = c.customer_number || (m && m.number) || "";
+  e.callerBox.replaceChildren();
+  if (e.chosen) {
+    e.callerBox.append(link(`/m/${encodeURIComponent(e.chosen.module)}/${e.chosen.crmid}`, e.chosen.name || `#${e.chosen.crmid}`, "popname"),
+      el("span", "popnumber", number));
+  } else if (m && m.ambiguous && m.records.length) {
+    const list = el("ul", "popchoices");
+    for (const r of m.records) {
+      const b = el("button", "", t("This one"));
+      b.type = "button";
+      b.addEventListener("click", () => choose(e, r));
+      list.append(el("li", "", link(`/m/${encodeURIComponent(r.module)}/${r.crmid}`, r.name || `#${r.crmid}`), ` (${t(r.module)}) `, b));
+    }
+    e.callerBox.append(el("p", "popnumber", number), el("p", "", t("Several records match: pick one.")), list);
+  } else if (m && m.unknown) {
+    const q = new URLSearchParams({ phone: number });
+    if (c.customer_name) q.set("lastname", c.customer_name);
+    e.callerBox.append(el("strong", "popname", t("Unknown caller")), el("span", "popnumber", number),
+      el("div", "popcreate", link(`/m/Leads/new?${q}`, t("Create lead"), "button"), link(`/m/Contacts/new?${q}`, t("Create contact"), "button")));
+  } else {
+    e.callerBox.append(el("strong", "popname", c.customer_name || number), el("span", "popnumber", c.customer_name ? number : ""));
+  }
+  fillActions(e);
+}
+
+async function choose(e, r) {
+  try {
+    await api("POST", `/api/calls/${encodeURIComponent(e.call.gateway)}/${encodeURIComponent(e.call.source_uniqueid)}/link`, { module: r.module, crmid: r.crmid });
+  } catch (err) {
+    toast(err.message);
+    return;
+  }
+  e.chosen = r;
+  fillCaller(e);
+  loadSummary(e);
+}
+
+function fillActions(e) {
+  e.actions.replaceChildren();
+  if (!e.chosen) return;
+  e.actions.append(link(`/m/${encodeURIComponent(e.chosen.module)}/${e.chosen.crmid}`, t("Open record"), "button"));
+  if (e.summary && e.summary.new_ticket) e.actions.append(link(e.summary.new_ticket, t("Create ticket"), "button"));
+  const add = el("button", "", t("Add note"));
+  add.type = "button";
+  const form = el("form", "popnote");
+  form.hidden = true;
+  const text = el("textarea");
+  text.name = "text";
+  text.rows = 3;
+  text.setAttribute("aria-label", t("Add note"));
+  const save = el("button", "primary", t("Save note"));
+  save.type = "submit";
+  form.append(text, save);
+  add.addEventListener("click", () => { form.hidden = !form.hidden; if (!form.hidden) text.focus(); });
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try {
+      await api("POST", `/api/calls/${encodeURIComponent(e.call.gateway)}/${encodeURIComponent(e.call.source_uniqueid)}/note`,
+        { module: e.chosen.module, crmid: e.chosen.crmid, text: text.value });
+      text.value = "";
+      form.hidden = true;
+      toast(t("Note saved."));
+    } catch (err) {
+      toast(err.message);
+    }
+  });
+  e.actions.append(add, form);
+}
+
+async function loadSummary(e) {
+  const r = e.chosen;
+  e.summary = { loading: true };
+  let s;
+  try { s = await api("GET", `/api/callers/${encodeURIComponent(r.module)}/${r.crmid}/summary`); } catch { e.summary = null; return; }
+  e.summary = s;
+  const box = e.summaryBox;
+  box.replaceChildren();
+  if (s.account) box.append(el("p", "popaccount", `${t("Account")}: `, link(s.account.href, s.account.name)));
+  box.append(list(t("Open tickets"), s.tickets, (x) => [link(x.href, `${x.ticket_no} ${x.title}`), ` · ${x.status}`]));
+  if (r.module === "Contacts" || r.module === "Accounts") {
+    box.append(list(t("Service contracts"), s.contracts, (x) => {
+      const parts = [link(x.href, x.subject), ` · ${x.status}`];
+      if (x.units_left != null) parts.push(` · ${x.units_left} ${x.tracking_unit} ${t("units left")}`);
+      if (x.expired) parts.push(el("strong", "popwarn", ` · ${t("expired")}`));
+      return parts;
+    }, t("No active service contract.")));
+  }
+  box.append(list(t("Last calls"), s.calls, (x) => [`${when(x.start_time)} · ${x.status} · ${clock(x.billable_seconds)}`]));
+  box.append(list(t("Activities"), s.activities, (x) => [link(x.href, x.subject), ` · ${x.date_start} · ${x.status}`]));
+  fillActions(e);
+}
+
+function list(title, items, row, none) {
+  const ul = el("ul");
+  for (const x of items || []) ul.append(el("li", "", ...row(x)));
+  if (!ul.childElementCount) ul.append(el("li", "muted", none || t("None")));
+  return el("div", "poplist", el("h3", "", title), ul);
+}
+
+const popsBox = el("div", "pops");
+const recentBox = el("details", "poprecent");
+const recentTitle = el("summary");
+const recentList = el("ol");
+recentBox.append(recentTitle, recentList);
+if (root) root.append(popsBox, recentBox);
+
+// render shows new pops first and redraws the recent list; pops already
+// shown stay in place, so a note being typed keeps its focus.
+function render() {
+  for (const e of calls.values()) if (!e.node.isConnected) popsBox.prepend(e.node);
+  recentList.replaceChildren();
+  for (const c of recent) {
+    const who = c.link ? link(c.link.href || `/m/${encodeURIComponent(c.link.module)}/${c.link.crmid}`, c.link.name || c.customer_number || `#${c.link.crmid}`)
+      : el("span", "", c.customer_number || "");
+    recentList.append(el("li", "", `${when(c.start_time)} `, who, ` · ${t(c.status)} · ${clock(c.billable_seconds || 0)}`));
+  }
+  recentTitle.textContent = `${t("Recent calls")} (${recent.length})`;
+  recentBox.hidden = recent.length === 0;
+  visible();
+}
+
+function visible() {
+  root.hidden = calls.size === 0 && recent.length === 0 && !root.querySelector(".poptoast");
+}
+
+function toast(text) {
+  root.querySelector(".poptoast")?.remove();
+  const n = el("p", "poptoast", text);
+  n.setAttribute("role", "status");
+  root.append(n);
+  visible();
+  setTimeout(() => { n.remove(); visible(); }, 6000);
+}
+
+// ---- click-to-call ----
+
+function dialButtons() {
+  for (const a of document.querySelectorAll('main a[href^="/calls/dial?"]')) {
+    const number = new URL(a.href).searchParams.get("number");
+    if (!number) continue;
+    const b = el("button", "dial", t("Call"));
+    b.type = "button";
+    b.title = `${t("Call")} ${number}`;
+    b.addEventListener("click", async () => {
+      toast(t("Calling…"));
+      try {
+        await api("POST", "/api/calls/originate", { number });
+        toast(`${t("Calling…")} ${number}. ${t("Your phone will ring first.")}`);
+      } catch (err) {
+        toast(err.message);
+      }
+    });
+    a.after(" ", b);
+  }
+}
+
+if (root) {
+  dialButtons();
+  setInterval(() => { for (const e of calls.values()) if (!e.ended) tick(e); }, 1000);
+  connect();
+}
