@@ -14,6 +14,8 @@ type CallFlowConfig struct {
 	Lookup    CallerLookup // nil: no screen-pop lookup, calls are saved unlinked
 	Publisher Publisher    // nil: NopPublisher
 	Log       *slog.Logger // nil: slog.Default()
+	// Support opens and updates support calls' tickets; nil: none.
+	Support SupportDesk
 
 	// LookupTimeout bounds one caller lookup, so a slow database delays a
 	// pop by at most this much; default 2s.
@@ -129,7 +131,9 @@ func (f *CallFlow) apply(ctx context.Context, u CallUpdate) {
 	case CallRinging:
 		f.publish(ctx, u, f.caller(ctx, u.Call))
 	case CallAnswered:
-		f.publish(ctx, u, f.caller(ctx, u.Call))
+		caller := f.caller(ctx, u.Call)
+		f.publish(ctx, u, caller)
+		f.supportAnswered(ctx, u, caller)
 	case CallEnded:
 		caller := f.caller(ctx, u.Call)
 		delete(f.callers, u.Call.SourceUniqueID)
@@ -177,6 +181,7 @@ func (f *CallFlow) save(ctx context.Context, p *pendingSave) {
 			f.log.Info("call saved after retry", "uniqueid", rec.SourceUniqueID, "attempts", p.attempts)
 		}
 		f.publish(ctx, p.update, p.caller)
+		f.supportEnded(ctx, rec, p.caller)
 		return
 	}
 	p.lastErr = err
@@ -275,5 +280,31 @@ func (f *CallFlow) publish(ctx context.Context, u CallUpdate, caller *CallerMatc
 	defer cancel()
 	if err := f.cfg.Publisher.Publish(pctx, e); err != nil {
 		f.log.Warn("publish call event", "type", u.Kind, "uniqueid", u.Call.SourceUniqueID, "err", err)
+	}
+}
+
+// supportAnswered lets the support desk open the call's ticket; a
+// failure is logged, never returned.
+func (f *CallFlow) supportAnswered(ctx context.Context, u CallUpdate, caller *CallerMatch) {
+	if f.cfg.Support == nil {
+		return
+	}
+	sctx, cancel := context.WithTimeout(ctx, f.cfg.SaveTimeout)
+	defer cancel()
+	if err := f.cfg.Support.SupportCallAnswered(sctx, u, caller); err != nil {
+		f.log.Warn("support ticket not opened", "uniqueid", u.Call.SourceUniqueID, "err", err)
+	}
+}
+
+// supportEnded lets the support desk count an ended call's talk time,
+// once its record committed; a failure is logged, never returned.
+func (f *CallFlow) supportEnded(ctx context.Context, rec CallRecord, caller *CallerMatch) {
+	if f.cfg.Support == nil {
+		return
+	}
+	sctx, cancel := context.WithTimeout(ctx, f.cfg.SaveTimeout)
+	defer cancel()
+	if err := f.cfg.Support.SupportCallEnded(sctx, rec, caller); err != nil {
+		f.log.Warn("support call time not counted", "uniqueid", rec.SourceUniqueID, "err", err)
 	}
 }

@@ -29,8 +29,12 @@ type pbxRunConfig struct {
 	Users     agentLister
 	Calls     crm.CallStore
 	Lookup    crm.CallerLookup
+	Support   crm.SupportDesk // nil: support calls open no tickets
 	Publisher crm.Publisher
 	Log       *slog.Logger
+	// Running collects the started connections for click-to-call; nil
+	// keeps none.
+	Running *pbxSet
 
 	// PingInterval and DeadAfter make a dead connection (no bytes, no
 	// pong) noticed within DeadAfter; defaults 500ms and 1.5s.
@@ -94,6 +98,7 @@ func runPBXs(ctx context.Context, pbxs []*crm.PBX, cfg pbxRunConfig) {
 			log.Error("pbx not started", "err", err)
 			continue
 		}
+		cfg.Running.add(r)
 		wg.Go(func() { r.run(ctx) })
 	}
 	wg.Wait()
@@ -112,6 +117,8 @@ type pbxLink struct {
 	norm    ami.Normalizer
 	items   chan pbxItem
 	handled int64
+	// sup is the live supervisor, for actions such as click-to-call.
+	sup atomic.Pointer[ami.Supervisor]
 
 	// While a connection lists its channels, frames are held back and
 	// queued after the resync, so no frame that followed the list is
@@ -142,7 +149,7 @@ func newPBXLink(p *crm.PBX, cfg pbxRunConfig, log *slog.Logger) (*pbxLink, error
 		norm: ami.Normalizer{Gateway: p.Name, Dialect: forced}, items: make(chan pbxItem, 4096)}
 	l.dialect.Store(int32(forced))
 	l.flow = crm.NewCallFlow(crm.CallFlowConfig{Tracker: tc, Store: cfg.Calls, Lookup: cfg.Lookup,
-		Publisher: cfg.Publisher, Log: cfg.Log})
+		Publisher: cfg.Publisher, Log: cfg.Log, Support: cfg.Support})
 	return l, nil
 }
 
@@ -181,6 +188,7 @@ func (l *pbxLink) run(ctx context.Context) {
 		OnConnect: func(ctx context.Context, c *ami.Client) error { return l.onConnect(ctx, c) },
 		OnState:   func(sc ami.StateChange) { l.onState(ctx, sc) },
 	})
+	l.sup.Store(sup)
 	l.log.Info("pbx starting", "address", l.pbx.Address, "version", l.pbx.Version)
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -192,6 +200,9 @@ func (l *pbxLink) run(ctx context.Context) {
 	wg.Wait()
 	l.log.Info("pbx stopped")
 }
+
+// supervisor returns the PBX's supervisor once run has started, or nil.
+func (l *pbxLink) supervisor() *ami.Supervisor { return l.sup.Load() }
 
 // received queues a frame, or holds it while a channel list is pending.
 func (l *pbxLink) received(ctx context.Context, m *ami.Message) {

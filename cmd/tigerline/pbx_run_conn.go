@@ -142,22 +142,36 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// startPBXs lists the PBXs and runs their connections on wg until ctx
-// ends: call records go to vtiger_pbxmanager, pops to the bus.
+// startPBXs runs the PBX connections with the default click-to-call
+// settings; see runningPBXs.
 func startPBXs(ctx context.Context, wg *sync.WaitGroup, db *mysql.DB, users crm.UserService, phones *phone.Normalizer, pub crm.Publisher, log *slog.Logger) error {
+	_, err := runningPBXs(ctx, wg, db, users, phones, pub, defaultDial, log)
+	return err
+}
+
+// defaultDial rings an agent's SIP phone and dials from the context most
+// dialplans give their phones.
+var defaultDial = dialConfig{AgentChannel: "SIP/{ext}", Context: "from-internal"}
+
+// runningPBXs lists the PBXs and runs their connections on wg until ctx
+// ends: call records go to vtiger_pbxmanager, pops to the bus. The set it
+// returns places click-to-calls on them.
+func runningPBXs(ctx context.Context, wg *sync.WaitGroup, db *mysql.DB, users crm.UserService, phones *phone.Normalizer, pub crm.Publisher, dial dialConfig, log *slog.Logger) (*pbxSet, error) {
+	running := &pbxSet{phones: phones, dial: dial}
 	pbxs := mysql.NewPBXService(db)
 	list, err := pbxs.List(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if len(list) == 0 {
 		log.Info("no PBX configured: add one with `tigerline pbx add` (calls and pops need one)")
-		return nil
+		return running, nil
 	}
 	cfg := pbxRunConfig{
 		Status: pbxs, Users: users, Calls: mysql.NewCallService(db, log),
-		Lookup: mysql.NewLookupService(db, phones), Publisher: pub, Log: log,
+		Lookup: mysql.NewLookupService(db, phones), Publisher: pub, Log: log, Running: running,
+		Support: mysql.NewSupportService(db, mysql.NewRecordService(db, phones, log), pub, log),
 	}
 	wg.Go(func() { runPBXs(ctx, list, cfg) })
-	return nil
+	return running, nil
 }

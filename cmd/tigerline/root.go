@@ -19,7 +19,7 @@ func newRootCmd() *cobra.Command {
 		newDemoCmd(cfg),
 		newSeedCmd(cfg), newBenchCmd(cfg),
 		newUserCmd(cfg),
-		newPhonesCmd(cfg), newPBXCmd(cfg), newPBXSimCmd(cfg),
+		newPhonesCmd(cfg), newPBXCmd(cfg), newPBXSimCmd(cfg), newSupportLinesCmd(cfg),
 		newVersionCmd(),
 	)
 	return root

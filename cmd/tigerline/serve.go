@@ -21,6 +21,7 @@ type serveOptions struct {
 	insecureCookies   bool
 	trustForwardedFor bool
 	drain             time.Duration
+	dial              dialConfig
 }
 
 func (o *serveOptions) bindFlags(cmd *cobra.Command) {
@@ -28,6 +29,8 @@ func (o *serveOptions) bindFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.insecureCookies, "insecure-cookies", envOr("TIGERLINE_INSECURE_COOKIES", "") == "true", "send cookies without Secure over plain HTTP on a trusted network [TIGERLINE_INSECURE_COOKIES]")
 	f.BoolVar(&o.trustForwardedFor, "trust-forwarded-for", false, "take client addresses from X-Forwarded-For (only behind a proxy that sets it)")
 	f.DurationVar(&o.drain, "drain", 10*time.Second, "how long shutdown waits for open requests")
+	f.StringVar(&o.dial.AgentChannel, "agent-channel", envOr("TIGERLINE_AGENT_CHANNEL", defaultDial.AgentChannel), "click-to-call: the agent's phone channel, {ext} for the extension (SIP/{ext}, PJSIP/{ext}, Local/{ext}@agents) [TIGERLINE_AGENT_CHANNEL]")
+	f.StringVar(&o.dial.Context, "dial-context", envOr("TIGERLINE_DIAL_CONTEXT", defaultDial.Context), "click-to-call: the dialplan context that dials the customer [TIGERLINE_DIAL_CONTEXT]")
 }
 
 func newServeCmd(cfg *Config) *cobra.Command {
@@ -79,6 +82,7 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 	sessions := mysql.NewSessionService(db, mysql.SessionConfig{})
 	records := mysql.NewRecordService(db, phones, log)
 	var srv *web.Server
+	var running *pbxSet // set before HTTP serves, read by click-to-call
 	hub, err := realtime.NewHub(realtime.HubConfig{
 		Bus:          bus,
 		Authenticate: func(r *http.Request) (*crm.User, error) { return srv.SessionUser(r) },
@@ -98,6 +102,11 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 		Webservice: mysql.NewWebserviceStore(db), WSTokens: mysql.NewWSTokenService(db),
 		Access:   mysql.NewAccessService(db),
 		Realtime: hub.Handler(),
+		Calls:    mysql.NewCallService(db, log), Lookup: mysql.NewLookupService(db, phones),
+		SupervisorCheck: realtime.DefaultIsSupervisor,
+		Originate: func(ctx context.Context, u *crm.User, number string) error {
+			return running.Originate(ctx, u, number)
+		},
 	})
 	if err != nil {
 		return err
@@ -115,7 +124,7 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 			log.Error("realtime hub stopped", "err", err)
 		}
 	})
-	if err := startPBXs(bg, &wg, db, users, phones, bus, log); err != nil {
+	if running, err = runningPBXs(bg, &wg, db, users, phones, bus, opts.dial, log); err != nil {
 		stop()
 		wg.Wait()
 		return err

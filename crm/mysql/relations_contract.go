@@ -116,13 +116,9 @@ func recomputeContract(ctx context.Context, ext sqlx.ExtContext, id int64) error
 	if err != nil {
 		return fmt.Errorf("read contract %d: %w", id, err)
 	}
-	const tq = `SELECT COALESCE(t.status, '') AS status, COALESCE(t.hours, '') AS hours, COALESCE(t.days, '') AS days
-		FROM vtiger_troubletickets t JOIN vtiger_crmentity e ON e.crmid = t.ticketid AND e.deleted = 0
-		WHERE t.ticketid IN (SELECT relcrmid FROM vtiger_crmentityrel WHERE crmid = ?
-			UNION SELECT crmid FROM vtiger_crmentityrel WHERE relcrmid = ?)`
-	var tickets []ticketWork
-	if err := sqlx.SelectContext(ctx, ext, &tickets, tq, id, id); err != nil {
-		return fmt.Errorf("tickets of contract %d: %w", id, err)
+	tickets, err := countedTickets(ctx, ext, id)
+	if err != nil {
+		return err
 	}
 	st := contractState(c, usedUnits(c.Unit, tickets), time.Now().UTC())
 	const u = `UPDATE vtiger_servicecontracts SET used_units = ?, progress = ?, end_date = ?,

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tigerline/tigerline/ami"
+	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/crm/phone"
+)
+
+// dialConfig says how click-to-call rings an agent and then dials out.
+type dialConfig struct {
+	// AgentChannel names the agent's phone, with {ext} for the extension:
+	// SIP/{ext} on chan_sip sites, PJSIP/{ext}, Local/{ext}@agents...
+	AgentChannel string
+	// Context is where the dialled number runs once the agent answers.
+	Context string
+}
+
+// pbxSet holds the running AMI connections, for click-to-call.
+type pbxSet struct {
+	mu     sync.Mutex
+	links  []*pbxLink
+	phones *phone.Normalizer
+	dial   dialConfig
+}
+
+func (s *pbxSet) add(l *pbxLink) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.links = append(s.links, l)
+	s.mu.Unlock()
+}
+
+// connected returns the first PBX with a live connection and the names of
+// all of them, for the error when none is.
+func (s *pbxSet) connected() (*pbxLink, []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var names []string
+	for _, l := range s.links {
+		names = append(names, l.pbx.Name)
+		if sup := l.supervisor(); sup != nil && sup.Client() != nil {
+			return l, nil
+		}
+	}
+	return nil, names
+}
+
+// Originate starts a click-to-call: Asterisk rings the user's extension
+// first and, once they answer, dials number. Errors: invalid (no
+// extension, not a number), unavailable (no PBX connected, PBX refused).
+func (s *pbxSet) Originate(ctx context.Context, u *crm.User, number string) error {
+	if u == nil || u.Extension == "" {
+		return crm.Errorf(crm.EInvalid, "you have no phone extension: an admin gives you one (tigerline user add --extension, or Settings)")
+	}
+	dial, err := s.dialString(number)
+	if err != nil {
+		return err
+	}
+	l, names := s.connected()
+	if l == nil {
+		if len(names) == 0 {
+			return crm.Errorf(crm.EUnavailable, "no PBX is configured: add one with `tigerline pbx add`")
+		}
+		return crm.Errorf(crm.EUnavailable, "no PBX is connected (%s): see its status in `tigerline pbx list`", strings.Join(names, ", "))
+	}
+	a := ami.NewAction("Originate",
+		"Channel", strings.ReplaceAll(s.dial.AgentChannel, "{ext}", u.Extension),
+		"Exten", dial, "Context", s.dial.Context, "Priority", "1",
+		"CallerID", fmt.Sprintf("%s <%s>", strings.ReplaceAll(u.FullName(), `"`, ""), u.Extension),
+		"Timeout", "30000", "Async", "true",
+		"Variable", fmt.Sprintf("TIGERLINE_USER=%d", u.ID))
+	sendCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	resp, err := l.supervisor().Send(sendCtx, a)
+	if err != nil {
+		if errors.Is(err, ami.ErrNotConnected) {
+			return crm.Errorf(crm.EUnavailable, "PBX %s is not connected", l.pbx.Name)
+		}
+		return crm.Errorf(crm.EUnavailable, "PBX %s: %v", l.pbx.Name, err)
+	}
+	if !strings.EqualFold(resp.Response(), "Success") {
+		return crm.Errorf(crm.EUnavailable, "PBX %s refused the call: %s", l.pbx.Name, resp.Get("Message"))
+	}
+	l.log.Info("click-to-call", "user", u.UserName, "extension", u.Extension, "number", dial)
+	return nil
+}
+
+// dialableRe is what a phone number may look like when clicked: digits
+// with the usual punctuation and an optional extension, nothing else.
+var dialableRe = regexp.MustCompile(`(?i)^\s*\+?[0-9\s().\-/]+(\s*(ext\.?|x|#)\s*[0-9]+)?\s*$`)
+
+// dialString turns what the agent clicked into what the dialplan dials:
+// a full number in E.164 with its +, an internal extension as its digits.
+// Anything else never reaches the PBX, so no text of the agent's can
+// smuggle dialplan syntax into the action.
+func (s *pbxSet) dialString(number string) (string, error) {
+	if !dialableRe.MatchString(number) {
+		return "", crm.Errorf(crm.EInvalid, "%q is not a phone number", number)
+	}
+	q := s.phones.Lookup(number)
+	switch {
+	case q.Digits == "":
+		return "", crm.Errorf(crm.EInvalid, "%q is not a phone number", number)
+	case q.Internal:
+		return q.Digits, nil
+	case q.Valid:
+		return "+" + q.Digits, nil
+	}
+	return "", crm.Errorf(crm.EInvalid, "%q is not a complete phone number", number)
+}
