@@ -19,6 +19,8 @@ func (i navItem) Href() string {
 		return "/recyclebin"
 	case dashboardModule:
 		return "/dashboard"
+	case "Settings":
+		return "/settings"
 	}
 	return "/m/" + i.Module
 }
@@ -76,6 +78,8 @@ func (s *Server) nav(path string) []navSection {
 		current = "Tags"
 	case strings.HasPrefix(path, "/recyclebin"):
 		current = "RecycleBin"
+	case strings.HasPrefix(path, "/settings"):
+		current = "Settings"
 	}
 	var out []navSection
 	for _, sec := range navTable {

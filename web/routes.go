@@ -9,6 +9,7 @@ func (s *Server) routes() *http.ServeMux {
 
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.HandleFunc("GET /ws", s.handleRealtime)
+	s.settingsRoutes(mux)
 	mux.Handle("GET /static/", s.assets)
 
 	mux.HandleFunc("GET /login", s.handleLoginForm)
@@ -18,6 +19,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.Handle("GET /{$}", s.requireUser(http.HandlerFunc(s.handleHome)))
 	s.moduleRoutes(mux)
 	s.callRoutes(mux)
+	s.supportRoutes(mux)
 
 	// vtiger's webservice: clients authenticate with a sessionName, not the
 	// cookie, so it is outside requireUser and its CSRF check.

@@ -111,6 +111,12 @@ type Deps struct {
 	// SignedIn returns the ids of the users signed in now, for the
 	// dashboard's logged-out agents; nil counts every agent as signed in.
 	SignedIn func(ctx context.Context) (map[int64]bool, error)
+	// Support serves the support-line settings and, with Calls, the
+	// pop's attach-to-ticket action; nil leaves them out.
+	Support Support
+	// PBX lists and changes the PBX connections on the settings page;
+	// nil leaves the page out.
+	PBX crm.PBXService
 }
 
 // Server serves Tigerline's HTTP interface. Build it with New.

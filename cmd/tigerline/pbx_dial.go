@@ -23,33 +23,57 @@ type dialConfig struct {
 	Context string
 }
 
-// pbxSet holds the running AMI connections, for click-to-call.
+// dialer is one running PBX connection that can place click-to-calls:
+// *pbxLink over AMI, *ariLink over ARI.
+type dialer interface {
+	// Connected reports whether the connection is up now.
+	Connected() bool
+	// Originate rings u's extension, then dials dial (a checked number:
+	// E.164 with its +, or an internal extension's digits). Errors:
+	// unavailable (not connected, PBX refused).
+	Originate(ctx context.Context, u *crm.User, dial string) error
+}
+
+// pbxSet holds the running PBX connections, for click-to-call.
 type pbxSet struct {
 	mu     sync.Mutex
-	links  []*pbxLink
+	links  []namedDialer
 	phones *phone.Normalizer
 	dial   dialConfig
 }
 
-func (s *pbxSet) add(l *pbxLink) {
+type namedDialer struct {
+	name string
+	d    dialer
+}
+
+func (s *pbxSet) add(name string, d dialer) {
 	if s == nil {
 		return
 	}
 	s.mu.Lock()
-	s.links = append(s.links, l)
+	s.links = append(s.links, namedDialer{name, d})
 	s.mu.Unlock()
+}
+
+// dialSettings is the click-to-call settings, defaultDial without a set.
+func (s *pbxSet) dialSettings() dialConfig {
+	if s == nil {
+		return defaultDial
+	}
+	return s.dial
 }
 
 // connected returns the first PBX with a live connection and the names of
 // all of them, for the error when none is.
-func (s *pbxSet) connected() (*pbxLink, []string) {
+func (s *pbxSet) connected() (dialer, []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var names []string
 	for _, l := range s.links {
-		names = append(names, l.pbx.Name)
-		if sup := l.supervisor(); sup != nil && sup.Client() != nil {
-			return l, nil
+		names = append(names, l.name)
+		if l.d.Connected() {
+			return l.d, nil
 		}
 	}
 	return nil, names
@@ -66,22 +90,38 @@ func (s *pbxSet) Originate(ctx context.Context, u *crm.User, number string) erro
 	if err != nil {
 		return err
 	}
-	l, names := s.connected()
-	if l == nil {
+	d, names := s.connected()
+	if d == nil {
 		if len(names) == 0 {
 			return crm.Errorf(crm.EUnavailable, "no PBX is configured: add one with `tigerline pbx add`")
 		}
 		return crm.Errorf(crm.EUnavailable, "no PBX is connected (%s): see its status in `tigerline pbx list`", strings.Join(names, ", "))
 	}
+	return d.Originate(ctx, u, dial)
+}
+
+// Connected reports whether the AMI supervisor has a logged-in client.
+func (l *pbxLink) Connected() bool {
+	sup := l.supervisor()
+	return sup != nil && sup.Client() != nil
+}
+
+// Originate places a click-to-call with an AMI Originate action.
+func (l *pbxLink) Originate(ctx context.Context, u *crm.User, dial string) error {
+	dc := l.cfg.Running.dialSettings()
 	a := ami.NewAction("Originate",
-		"Channel", strings.ReplaceAll(s.dial.AgentChannel, "{ext}", u.Extension),
-		"Exten", dial, "Context", s.dial.Context, "Priority", "1",
+		"Channel", strings.ReplaceAll(dc.AgentChannel, "{ext}", u.Extension),
+		"Exten", dial, "Context", dc.Context, "Priority", "1",
 		"CallerID", fmt.Sprintf("%s <%s>", strings.ReplaceAll(u.FullName(), `"`, ""), u.Extension),
 		"Timeout", "30000", "Async", "true",
 		"Variable", fmt.Sprintf("TIGERLINE_USER=%d", u.ID))
 	sendCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	resp, err := l.supervisor().Send(sendCtx, a)
+	sup := l.supervisor()
+	if sup == nil {
+		return crm.Errorf(crm.EUnavailable, "PBX %s is not connected", l.pbx.Name)
+	}
+	resp, err := sup.Send(sendCtx, a)
 	if err != nil {
 		if errors.Is(err, ami.ErrNotConnected) {
 			return crm.Errorf(crm.EUnavailable, "PBX %s is not connected", l.pbx.Name)

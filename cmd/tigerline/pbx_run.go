@@ -75,8 +75,8 @@ var (
 	defaultOutbound = []string{"pstn-out", "outbound", "from-internal-outbound"}
 )
 
-// runPBXs connects to every enabled AMI PBX in pbxs at once, each with its
-// own supervisor and call flow, until ctx ends. ARI PBXs are skipped.
+// runPBXs connects to every enabled PBX in pbxs at once, AMI and ARI, each
+// with its own connection and call flow, until ctx ends.
 func runPBXs(ctx context.Context, pbxs []*crm.PBX, cfg pbxRunConfig) {
 	cfg = cfg.withDefaults()
 	var wg sync.WaitGroup
@@ -87,7 +87,13 @@ func runPBXs(ctx context.Context, pbxs []*crm.PBX, cfg pbxRunConfig) {
 			log.Info("pbx disabled: not connecting")
 			continue
 		case p.Kind == crm.PBXKindARI:
-			log.Warn("ARI PBX skipped: only AMI connections are run for now", "address", p.Address)
+			a, err := newARILink(p, cfg, log)
+			if err != nil {
+				log.Error("pbx not started", "err", err)
+				continue
+			}
+			cfg.Running.add(p.Name, a)
+			wg.Go(func() { a.run(ctx) })
 			continue
 		case p.Kind != crm.PBXKindAMI:
 			log.Warn("pbx of unknown kind skipped", "kind", p.Kind)
@@ -98,7 +104,7 @@ func runPBXs(ctx context.Context, pbxs []*crm.PBX, cfg pbxRunConfig) {
 			log.Error("pbx not started", "err", err)
 			continue
 		}
-		cfg.Running.add(r)
+		cfg.Running.add(p.Name, r)
 		wg.Go(func() { r.run(ctx) })
 	}
 	wg.Wait()
@@ -128,9 +134,11 @@ type pbxLink struct {
 	held    []pbxItem
 }
 
-// pbxItem is a received frame, or a channel list to resync from.
+// pbxItem is a received AMI frame, call events already translated (ARI),
+// or a channel list to resync from.
 type pbxItem struct {
 	msg    *ami.Message
+	events []crm.CallEvent
 	at     time.Time
 	resync bool
 	live   []crm.LiveChannel
@@ -141,13 +149,24 @@ func newPBXLink(p *crm.PBX, cfg pbxRunConfig, log *slog.Logger) (*pbxLink, error
 	if err != nil {
 		return nil, err
 	}
+	l, err := newCallPath(p, cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	l.forced, l.norm = forced, ami.Normalizer{Gateway: p.Name, Dialect: forced}
+	l.dialect.Store(int32(forced))
+	return l, nil
+}
+
+// newCallPath returns a link's queue and call flow without a connection:
+// the AMI link adds its supervisor, the ARI link feeds it translated
+// events.
+func newCallPath(p *crm.PBX, cfg pbxRunConfig, log *slog.Logger) (*pbxLink, error) {
 	tc, err := trackerConfig(p)
 	if err != nil {
 		return nil, err
 	}
-	l := &pbxLink{pbx: p, cfg: cfg, log: log, forced: forced, agents: tc.Agents,
-		norm: ami.Normalizer{Gateway: p.Name, Dialect: forced}, items: make(chan pbxItem, 4096)}
-	l.dialect.Store(int32(forced))
+	l := &pbxLink{pbx: p, cfg: cfg, log: log, agents: tc.Agents, items: make(chan pbxItem, 4096)}
 	l.flow = crm.NewCallFlow(crm.CallFlowConfig{Tracker: tc, Store: cfg.Calls, Lookup: cfg.Lookup,
 		Publisher: cfg.Publisher, Log: cfg.Log, Support: cfg.Support})
 	return l, nil
@@ -267,10 +286,14 @@ func (l *pbxLink) apply(ctx context.Context, it pbxItem) {
 		l.reloadAgents(ctx)
 		l.flow.Resync(ctx, it.at, it.live)
 	} else {
-		if d := ami.Dialect(l.dialect.Load()); d != ami.DialectAuto && l.norm.Dialect != d && l.norm.Dialect != ami.Dialect18 {
-			l.norm.Dialect = d
+		evs := it.events
+		if it.msg != nil {
+			if d := ami.Dialect(l.dialect.Load()); d != ami.DialectAuto && l.norm.Dialect != d && l.norm.Dialect != ami.Dialect18 {
+				l.norm.Dialect = d
+			}
+			evs = l.norm.Normalize(it.msg, it.at)
 		}
-		for _, ev := range l.norm.Normalize(it.msg, it.at) {
+		for _, ev := range evs {
 			l.flow.Handle(ctx, ev)
 		}
 		l.handled++

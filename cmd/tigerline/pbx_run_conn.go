@@ -18,12 +18,23 @@ import (
 // a resync behind the frames already received.
 func (l *pbxLink) onConnect(ctx context.Context, c *ami.Client) error {
 	d := ami.DetectDialect(c.Banner(), l.forced)
-	l.dialect.Store(int32(d))
 	lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	l.gate.Lock()
 	l.holding = true
 	l.gate.Unlock()
+	// Frames are held from here, so the CoreSettings round trip below
+	// changes nothing in the order they are applied.
+	if d == ami.Dialect16 && l.forced == ami.DialectAuto {
+		// 1.6 and 1.8 share the banner "1.1"; CoreSettings tells them
+		// apart. A PBX that refuses it stays 1.6 until an event shows a
+		// Linkedid.
+		if resp, err := c.Send(lctx, ami.NewAction("CoreSettings")); err == nil {
+			d = d.Refine(resp)
+		}
+	}
+	l.dialect.Store(int32(d))
+	l.log.Info("pbx dialect", "dialect", d.String())
 	live, err := l.liveChannels(lctx, c, d)
 	if err != nil {
 		l.release(ctx, nil)

@@ -3,16 +3,13 @@ package main
 import (
 	"context"
 	"log/slog"
-	"net/http"
 	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
 	"github.com/tigerline/tigerline/crm/phone"
-	"github.com/tigerline/tigerline/realtime"
 	"github.com/tigerline/tigerline/web"
 )
 
@@ -72,42 +69,12 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 	if err := mysql.RequireCurrentSchema(ctx, db); err != nil {
 		return err
 	}
-	enabled, err := mysql.EnabledModules(ctx, db)
-	if err != nil {
-		return err
-	}
 	bus := newBus(redisOpts, log)
 	defer bus.Close()
-	users := mysql.NewUserService(db)
-	sessions := mysql.NewSessionService(db, mysql.SessionConfig{})
-	records := mysql.NewRecordService(db, phones, log)
-	var srv *web.Server
-	var running *pbxSet // set before HTTP serves, read by click-to-call
-	hub, err := realtime.NewHub(realtime.HubConfig{
-		Bus:          bus,
-		Authenticate: func(r *http.Request) (*crm.User, error) { return srv.SessionUser(r) },
-		Log:          log,
-	})
-	if err != nil {
-		return err
-	}
-	srv, err = web.New(web.Config{
+	n, err := newNode(ctx, db, bus, phones, web.Config{
 		ListenAddr: cfg.HTTP, InsecureCookies: opts.insecureCookies,
 		TrustForwardedFor: opts.trustForwardedFor, Version: versionString(),
-	}, web.Deps{
-		Users: users, Sessions: sessions, Logger: log,
-		Health:        func(ctx context.Context) error { return db.PingContext(ctx) },
-		ModuleEnabled: func(name string) bool { return enabled[name] },
-		Records:       records, Languages: users, Relations: records,
-		Webservice: mysql.NewWebserviceStore(db), WSTokens: mysql.NewWSTokenService(db),
-		Access:   mysql.NewAccessService(db),
-		Realtime: hub.Handler(),
-		Calls:    mysql.NewCallService(db, log), Lookup: mysql.NewLookupService(db, phones),
-		SupervisorCheck: realtime.DefaultIsSupervisor,
-		Originate: func(ctx context.Context, u *crm.User, number string) error {
-			return running.Originate(ctx, u, number)
-		},
-	})
+	}, opts.dial, log)
 	if err != nil {
 		return err
 	}
@@ -118,18 +85,12 @@ func serve(ctx context.Context, cfg *Config, opts *serveOptions, log *slog.Logge
 
 	var wg sync.WaitGroup
 	bg, stop := context.WithCancel(ctx)
-	wg.Go(func() { sweepSessions(bg, sessions, log) })
-	wg.Go(func() {
-		if err := hub.Run(bg); err != nil && bg.Err() == nil {
-			log.Error("realtime hub stopped", "err", err)
-		}
-	})
-	if running, err = runningPBXs(bg, &wg, db, users, phones, bus, opts.dial, log); err != nil {
+	if err := n.start(bg, &wg, true); err != nil {
 		stop()
 		wg.Wait()
 		return err
 	}
-	err = serveHTTP(ctx, ln, srv.Handler(), log, opts.drain)
+	err = serveHTTP(ctx, ln, n.srv.Handler(), log, opts.drain)
 	stop()
 	wg.Wait()
 	log.Info("stopped")

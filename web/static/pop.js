@@ -11,6 +11,7 @@ const root = document.getElementById("callpop");
 const me = root ? root.dataset.extension || "" : "";
 const csrf = root ? root.dataset.csrf || "" : "";
 const calls = new Map(); // key → entry, the pops shown
+const tickets = new Map(); // key → the latest ticket.created/updated payload of a call
 let recent = [];
 let strings = {};
 let skew = 0; // server clock minus ours, in ms
@@ -96,6 +97,10 @@ function handle(msg) {
     case "call.ended":
       if (msg.payload && msg.payload.call) apply(msg.type, msg.payload);
       break;
+    case "ticket.created":
+    case "ticket.updated":
+      if (msg.payload && msg.payload.gateway) ticketEvent(msg.type, msg.payload);
+      break;
   }
 }
 
@@ -167,6 +172,7 @@ function upsert(c, exts, caller, linked) {
     fillCaller(e);
   }
   if (e.chosen && !e.summary) loadSummary(e);
+  if (tickets.has(k)) fillTicket(e);
   update(e);
 }
 
@@ -174,6 +180,7 @@ function drop(k) {
   const e = calls.get(k);
   if (e) e.node.remove();
   calls.delete(k);
+  tickets.delete(k);
 }
 
 // ---- rendering ----
@@ -189,9 +196,11 @@ function build(e) {
   close.setAttribute("aria-label", t("Close"));
   close.addEventListener("click", () => { drop(keyOf(e.call)); render(); });
   e.callerBox = el("div", "popcaller");
+  e.ticketBox = el("div", "popticket");
+  e.ticketBox.hidden = true;
   e.summaryBox = el("div", "popsummary");
   e.actions = el("div", "popactions");
-  node.append(el("header", "pophead", e.title, e.status, e.timer, close), e.callerBox, e.summaryBox, e.actions);
+  node.append(el("header", "pophead", e.title, e.status, e.timer, close), e.callerBox, e.ticketBox, e.summaryBox, e.actions);
   fillCaller(e);
   return node;
 }
@@ -314,6 +323,69 @@ function list(title, items, row, none) {
   for (const x of items || []) ul.append(el("li", "", ...row(x)));
   if (!ul.childElementCount) ul.append(el("li", "muted", none || t("None")));
   return el("div", "poplist", el("h3", "", title), ul);
+}
+
+// ---- support tickets ----
+
+// ticketEvent keeps a support call's ticket: ticket.created opens it
+// (with the caller's recent open tickets), ticket.updated says how it
+// and its contract stand now, or names the ticket the call moved to. An
+// event for a call not shown yet waits for its pop.
+function ticketEvent(type, p) {
+  const k = `${p.gateway}|${p.source_uniqueid}`;
+  const old = tickets.get(k);
+  const next = { ...p };
+  // ticket.updated carries no recent tickets: keep the offer made.
+  if (type === "ticket.updated" && old && !p.recent) next.recent = old.recent;
+  tickets.set(k, next);
+  const e = calls.get(k);
+  if (e) fillTicket(e);
+}
+
+// contractLine says how the contract stands, as the server phrased it,
+// starting with a capital: "0 hours left", "Expired on 2026-10-01".
+function contractLine(p) {
+  const s = String(p.contract_summary || "");
+  const cap = s.charAt(0).toUpperCase() + s.slice(1);
+  return t(cap);
+}
+
+function fillTicket(e) {
+  const p = tickets.get(keyOf(e.call));
+  const box = e.ticketBox;
+  box.replaceChildren();
+  box.hidden = !p;
+  if (!p) return;
+  const id = encodeURIComponent(String(p.ticket_id));
+  const contract = el("p", "popcontract", contractLine(p));
+  contract.dataset.state = p.contract_state || "";
+  contract.classList.toggle("popwarn", p.contract_state !== "active");
+  const name = [p.ticket_no, p.title].filter(Boolean).join(" ") || `#${p.ticket_id}`;
+  box.append(contract, el("p", "popticketlink", `${t("Ticket")}: `, link(`/m/HelpDesk/${id}`, name, "popticketopen"),
+    p.status ? ` · ${p.status}` : "", " ", link(`/m/HelpDesk/${id}/edit`, t("Edit ticket"), "button popticketedit")));
+  const others = (p.recent || []).filter((r) => r.ticket_id !== p.ticket_id);
+  if (!others.length) return;
+  box.append(list(t("Recent open tickets"), others, (r) => {
+    const b = el("button", "popattach", t("Attach this call"));
+    b.type = "button";
+    b.addEventListener("click", () => attach(e, p, r, b));
+    return [link(`/m/HelpDesk/${encodeURIComponent(String(r.ticket_id))}`, [r.ticket_no, r.title].filter(Boolean).join(" ") || `#${r.ticket_id}`),
+      r.status ? ` · ${r.status}` : "", r.called_at ? ` · ${when(r.called_at)}` : "", " ", b];
+  }));
+}
+
+async function attach(e, p, r, b) {
+  b.disabled = true;
+  let got;
+  try {
+    got = await api("POST", "/api/support/attach", { gateway: p.gateway, uid: p.source_uniqueid, ticket_id: r.ticket_id });
+  } catch (err) {
+    b.disabled = false;
+    toast(err.message);
+    return;
+  }
+  if (got && got.ticket_id) ticketEvent("ticket.updated", got);
+  toast(t("Call attached to the ticket."));
 }
 
 const popsBox = el("div", "pops");

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tigerline/tigerline/ari/aritest"
+	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/crm/mysql"
+	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
+	"github.com/tigerline/tigerline/crm/phone"
+	"github.com/tigerline/tigerline/realtime"
+)
+
+// ariTracesDir is where the recorded PBX traces live, relative to this
+// package: ../shared/pbx-traces beside the repository root.
+var ariTracesDir = filepath.Join("..", "..", "..", "shared", "pbx-traces", "asterisk-22")
+
+// TestARIPBXEndToEnd replays a recorded ARI monitor-mode call (an
+// inbound call from +14155550142 answered by agent 101) from a fake ARI
+// server registered as an ARI PBX: serve's PBX wiring stores exactly one
+// vtiger_pbxmanager row, linked to the caller's contact and the agent,
+// and click-to-call is placed over the same connection.
+func TestARIPBXEndToEnd(t *testing.T) {
+	if _, err := os.Stat(ariTracesDir); err != nil {
+		t.Skipf("pbx traces not found at %s (expected ../shared/pbx-traces beside the repo): %v", ariTracesDir, err)
+	}
+	tr, err := aritest.LoadTrace(ariTracesDir, "ari-22-monitor-inbound-answered")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, _ := mysqltest.NewDB(t)
+	phones, err := phone.New("US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	users := mysql.NewUserService(db)
+	agent, err := users.CreateUser(ctx, crm.NewUser{UserName: "amy", Password: "amy-secret-1", FirstName: "Amy", LastName: "Chan", Extension: "101"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := users.FindUserByName(ctx, "admin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	records := mysql.NewRecordService(db, phones, mysqltest.Logger())
+	alice, err := records.CreateRecord(ctx, admin, "Contacts", map[string]string{"firstname": "Alice", "lastname": "Wong", "phone": "+1 (415) 555-0142"})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	srv := aritest.NewServer(tr, aritest.Config{HoldUntilList: true})
+	t.Cleanup(srv.Close)
+	const gw = "ari22"
+	pbxs := mysql.NewPBXService(db)
+	if _, err := pbxs.Add(ctx, &crm.PBX{Name: gw, Kind: crm.PBXKindARI, Address: srv.HTTP.URL, Username: "crm", Secret: "crmsecret",
+		ARIApp: "crm", ARIMode: crm.ARIModeObserve, InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"},
+		DIDs: []string{"+18005550100"}}); err != nil {
+		t.Fatal(err)
+	}
+	bus := realtime.NewMemoryBus()
+	t.Cleanup(func() { bus.Close() })
+
+	runCtx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	t.Cleanup(func() { stop(); wg.Wait() })
+	running, err := runningPBXs(runCtx, &wg, db, users, phones, bus, defaultDial, mysqltest.Logger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "pbx connected", 5*time.Second, func() bool {
+		list, err := pbxs.List(ctx)
+		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == gw && p.Status.State == crm.PBXStateConnected })
+	})
+	if d, _ := running.connected(); d == nil {
+		t.Error("click-to-call sees no connected PBX while the ARI PBX is connected")
+	}
+	select {
+	case <-srv.Finished():
+	case <-time.After(10 * time.Second):
+		t.Fatal("trace not replayed within 10s")
+	}
+	waitUntil(t, "call stored", 10*time.Second, func() bool { return len(storedCalls(t, db, gw)) >= 1 })
+	time.Sleep(300 * time.Millisecond) // a duplicate would show by now
+	calls := storedCalls(t, db, gw)
+	if len(calls) != 1 {
+		t.Fatalf("rows: got %d, want exactly 1: %+v", len(calls), calls)
+	}
+	c := calls[0]
+	if c.Direction != "inbound" || c.CallStatus != "completed" {
+		t.Errorf("call: got direction %q callstatus %q, want inbound completed", c.Direction, c.CallStatus)
+	}
+	if !c.Customer.Valid || c.Customer.Int64 != alice.ID || c.CustomerNumber.String != "+14155550142" {
+		t.Errorf("customer: got %v %v, want contact %d (+14155550142)", c.Customer, c.CustomerNumber, alice.ID)
+	}
+	if c.User.String != itoa64(agent.ID) {
+		t.Errorf("user: got %v, want the agent %d", c.User, agent.ID)
+	}
+
+	// Click-to-call goes through the same ARI connection.
+	if err := running.Originate(ctx, agent, "(415) 555-0142"); err != nil {
+		t.Fatalf("click-to-call: %v", err)
+	}
+	i := slices.IndexFunc(srv.Requests(), func(r aritest.Request) bool { return r.Method == "POST" && r.Path == "/ari/channels" })
+	if i < 0 {
+		t.Fatalf("no POST /ari/channels among %+v", srv.Requests())
+	}
+	q, err := url.ParseQuery(srv.Requests()[i].Query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Get("endpoint") != "SIP/101" || q.Get("extension") != "+14155550142" || q.Get("context") != "from-internal" {
+		t.Errorf("originate: got %v, want SIP/101 dialling +14155550142 in from-internal", q)
+	}
+	// The fake keeps its websocket open after Close, so the link may
+	// still count as connected: the REST call itself fails.
+	srv.Close()
+	if err := running.Originate(ctx, agent, "+14155550142"); crm.ErrorCode(err) != crm.EUnavailable {
+		t.Errorf("PBX down: got %v, want unavailable", err)
+	}
+}
