@@ -8,7 +8,7 @@ demo: services
 	go run ./cmd/tigerline demo
 
 test: services
-	go test ./...
+	go test -timeout 30m ./...
 
 # What CI runs: services, gofmt, vet, tests.
 check:
