@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"sync"
 	"time"
+
+	"github.com/tigerline/tigerline/crm"
 )
 
 // State is a connection state reported by a Supervisor.
@@ -44,35 +45,9 @@ type StateChange struct {
 	RetryIn time.Duration // delay before the next attempt
 }
 
-// Backoff spaces reconnect attempts: Base doubled per failed attempt, capped
-// at Cap, with half of each delay randomised so that many CRM processes do
-// not reconnect to a restarted Asterisk in lock step.
-type Backoff struct {
-	Base time.Duration // default 500ms
-	Cap  time.Duration // default 30s
-}
-
-// Delay returns the wait before retry number attempt (0-based).
-func (b Backoff) Delay(attempt int) time.Duration {
-	b = b.withDefaults()
-	d := b.Cap
-	if attempt < 30 {
-		d = min(b.Cap, b.Base<<attempt)
-	}
-	half := d / 2
-	return half + rand.N(half+1)
-}
-
-func (b Backoff) withDefaults() Backoff {
-	if b.Base <= 0 {
-		b.Base = 500 * time.Millisecond
-	}
-	if b.Cap <= 0 {
-		b.Cap = 30 * time.Second
-	}
-	b.Cap = max(b.Cap, b.Base)
-	return b
-}
+// Backoff spaces reconnect attempts; it is the one policy of crm, shared
+// with the other PBX adapter.
+type Backoff = crm.Backoff
 
 // SupervisorConfig configures a Supervisor.
 type SupervisorConfig struct {
@@ -96,7 +71,7 @@ type Supervisor struct {
 
 // NewSupervisor returns a Supervisor; call Run to start it.
 func NewSupervisor(cfg SupervisorConfig) *Supervisor {
-	cfg.Backoff = cfg.Backoff.withDefaults()
+	cfg.Backoff = cfg.Backoff.WithDefaults()
 	return &Supervisor{cfg: cfg}
 }
 

@@ -3,7 +3,6 @@ package ari
 import (
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"strings"
@@ -129,7 +128,7 @@ func (c Config) withDefaults() (Config, error) {
 	if c.RingTimeout <= 0 {
 		c.RingTimeout = 30 * time.Second
 	}
-	c.Backoff = c.Backoff.withDefaults()
+	c.Backoff = c.Backoff.WithDefaults()
 	if c.RequestTimeout <= 0 {
 		c.RequestTimeout = 10 * time.Second
 	}
@@ -184,31 +183,6 @@ type StateChange struct {
 	RetryIn time.Duration // delay before the next attempt
 }
 
-// Backoff spaces reconnect attempts: Base doubled per failed attempt,
-// capped at Cap, half of each delay randomised (as ami.Backoff).
-type Backoff struct {
-	Base time.Duration // default 500ms
-	Cap  time.Duration // default 30s
-}
-
-// Delay returns the wait before retry number attempt (0-based).
-func (b Backoff) Delay(attempt int) time.Duration {
-	b = b.withDefaults()
-	d := b.Cap
-	if attempt < 30 {
-		d = min(b.Cap, b.Base<<attempt)
-	}
-	half := d / 2
-	return half + rand.N(half+1)
-}
-
-func (b Backoff) withDefaults() Backoff {
-	if b.Base <= 0 {
-		b.Base = 500 * time.Millisecond
-	}
-	if b.Cap <= 0 {
-		b.Cap = 30 * time.Second
-	}
-	b.Cap = max(b.Cap, b.Base)
-	return b
-}
+// Backoff spaces reconnect attempts; it is the one policy of crm, shared
+// with the other PBX adapter.
+type Backoff = crm.Backoff
