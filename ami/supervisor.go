@@ -10,31 +10,16 @@ import (
 	"github.com/tigerline/tigerline/crm"
 )
 
-// State is a connection state reported by a Supervisor.
-type State int
+// State is a connection state; the same four for AMI and ARI (crm.LinkState).
+type State = crm.LinkState
 
 // Connection states, in the order a healthy session passes through them.
 const (
-	StateConnecting   State = iota // dialling and logging in
-	StateConnected                 // logged in, OnConnect done
-	StateLoginFailed               // Asterisk refused the credentials; will retry
-	StateDisconnected              // dial failed or the connection ended; will retry
+	StateConnecting   = crm.LinkConnecting
+	StateConnected    = crm.LinkConnected
+	StateLoginFailed  = crm.LinkLoginFailed
+	StateDisconnected = crm.LinkDisconnected
 )
-
-// String names the state for logs.
-func (s State) String() string {
-	switch s {
-	case StateConnecting:
-		return "connecting"
-	case StateConnected:
-		return "connected"
-	case StateLoginFailed:
-		return "login_failed"
-	case StateDisconnected:
-		return "disconnected"
-	}
-	return fmt.Sprintf("State(%d)", int(s))
-}
 
 // StateChange is one report from a Supervisor.
 type StateChange struct {

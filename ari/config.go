@@ -1,7 +1,6 @@
 package ari
 
 import (
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -148,31 +147,16 @@ func (c Config) withDefaults() (Config, error) {
 	return c, nil
 }
 
-// State is a connection state reported through Config.OnState.
-type State int
+// State is a connection state; the same four for AMI and ARI (crm.LinkState).
+type State = crm.LinkState
 
 // Connection states, in the order a healthy session passes through them.
 const (
-	StateConnecting   State = iota // REST check and websocket dial
-	StateConnected                 // websocket up and resynchronised
-	StateLoginFailed               // Asterisk refused the credentials; will retry
-	StateDisconnected              // unreachable or the websocket ended; will retry
+	StateConnecting   = crm.LinkConnecting
+	StateConnected    = crm.LinkConnected
+	StateLoginFailed  = crm.LinkLoginFailed
+	StateDisconnected = crm.LinkDisconnected
 )
-
-// String names the state for logs.
-func (s State) String() string {
-	switch s {
-	case StateConnecting:
-		return "connecting"
-	case StateConnected:
-		return "connected"
-	case StateLoginFailed:
-		return "login_failed"
-	case StateDisconnected:
-		return "disconnected"
-	}
-	return fmt.Sprintf("State(%d)", int(s))
-}
 
 // StateChange is one report from Run.
 type StateChange struct {

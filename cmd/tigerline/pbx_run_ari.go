@@ -79,34 +79,16 @@ func (a *ariLink) run(ctx context.Context) {
 // onARIState logs a connection change and records it for the UI, as
 // onState does for AMI.
 func (a *ariLink) onARIState(ctx context.Context, sc ari.StateChange) {
-	st := crm.PBXStatus{}
+	a.up.Store(sc.State == ari.StateConnected)
 	switch sc.State {
-	case ari.StateConnecting:
-		if sc.Attempt > 0 {
-			return // keep "unreachable since ..." while retrying
-		}
-		st.State = crm.PBXStateConnecting
 	case ari.StateConnected:
-		a.up.Store(true)
 		a.log.Info("pbx connected", "version", sc.Version)
-		st.State = crm.PBXStateConnected
 	case ari.StateLoginFailed:
-		a.up.Store(false)
 		a.log.Error("pbx login failed", "err", sc.Err, "retry_in", sc.RetryIn)
-		st.State, st.LastError = crm.PBXStateAuthFailed, errText(sc.Err)
 	case ari.StateDisconnected:
-		a.up.Store(false)
 		a.log.Warn("pbx disconnected", "err", sc.Err, "attempt", sc.Attempt, "retry_in", sc.RetryIn)
-		st.State, st.LastError = crm.PBXStateUnreachable, errText(sc.Err)
 	}
-	if a.cfg.Status == nil || ctx.Err() != nil {
-		return
-	}
-	sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel()
-	if err := a.cfg.Status.SetStatus(sctx, a.pbx.Name, st); err != nil {
-		a.log.Warn("record pbx status", "state", st.State, "err", err)
-	}
+	recordState(ctx, a.cfg.Status, a.pbx.Name, sc.State, sc.Attempt, sc.Err, a.log)
 }
 
 // Connected reports whether the websocket is up and resynchronised.

@@ -119,38 +119,28 @@ func fill(dst *string, v string) {
 
 // onState logs a connection change and records it for the UI.
 func (l *pbxLink) onState(ctx context.Context, sc ami.StateChange) {
-	st := crm.PBXStatus{}
 	switch sc.State {
-	case ami.StateConnecting:
-		if sc.Attempt > 0 {
-			return // keep "unreachable since ..." while retrying
-		}
-		st.State = crm.PBXStateConnecting
 	case ami.StateConnected:
 		l.log.Info("pbx connected", "banner", sc.Banner.Line, "dialect", ami.Dialect(l.dialect.Load()).String())
-		st.State = crm.PBXStateConnected
 	case ami.StateLoginFailed:
 		l.log.Error("pbx login failed", "err", sc.Err, "retry_in", sc.RetryIn)
-		st.State, st.LastError = crm.PBXStateAuthFailed, errText(sc.Err)
 	case ami.StateDisconnected:
 		l.log.Warn("pbx disconnected", "err", sc.Err, "attempt", sc.Attempt, "retry_in", sc.RetryIn)
-		st.State, st.LastError = crm.PBXStateUnreachable, errText(sc.Err)
 	}
-	if l.cfg.Status == nil || ctx.Err() != nil {
+	recordState(ctx, l.cfg.Status, l.pbx.Name, sc.State, sc.Attempt, sc.Err, l.log)
+}
+
+// recordState stores a PBX's connection state for the UI, AMI or ARI.
+func recordState(ctx context.Context, status pbxStatusSetter, name string, s crm.LinkState, attempt int, err error, log *slog.Logger) {
+	st, ok := s.Status(attempt, err)
+	if !ok || status == nil || ctx.Err() != nil {
 		return
 	}
 	sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	if err := l.cfg.Status.SetStatus(sctx, l.pbx.Name, st); err != nil {
-		l.log.Warn("record pbx status", "state", st.State, "err", err)
+	if err := status.SetStatus(sctx, name, st); err != nil {
+		log.Warn("record pbx status", "state", st.State, "err", err)
 	}
-}
-
-func errText(err error) string {
-	if err == nil {
-		return ""
-	}
-	return err.Error()
 }
 
 // startPBXs runs the PBX connections with the default click-to-call
