@@ -16,6 +16,9 @@ type CallFlowConfig struct {
 	Log       *slog.Logger // nil: slog.Default()
 	// Support opens and updates support calls' tickets; nil: none.
 	Support SupportDesk
+	// Live keeps the calls in progress where every node can read them
+	// (pops and dashboards after a reload); nil: only this process knows.
+	Live LiveCallStore
 
 	// LookupTimeout bounds one caller lookup, so a slow database delays a
 	// pop by at most this much; default 2s.
@@ -118,6 +121,7 @@ func (f *CallFlow) Resync(ctx context.Context, now time.Time, live []LiveChannel
 	for _, u := range f.tracker.Resync(now, live) {
 		f.apply(ctx, u)
 	}
+	f.replaceLive(ctx)
 }
 
 // Snapshot returns the calls in progress, for dashboards.
@@ -129,15 +133,19 @@ func (f *CallFlow) Pending() int { return len(f.retries) }
 func (f *CallFlow) apply(ctx context.Context, u CallUpdate) {
 	switch u.Kind {
 	case CallRinging:
-		f.publish(ctx, u, f.caller(ctx, u.Call))
+		caller := f.caller(ctx, u.Call)
+		f.publish(ctx, u, caller)
+		f.putLive(ctx, u)
 	case CallAnswered:
 		caller := f.caller(ctx, u.Call)
 		f.publish(ctx, u, caller)
+		f.putLive(ctx, u)
 		f.supportAnswered(ctx, u, caller)
 	case CallEnded:
 		caller := f.caller(ctx, u.Call)
 		delete(f.callers, u.Call.SourceUniqueID)
 		f.save(ctx, &pendingSave{update: u, caller: caller})
+		f.endLive(ctx, u.Call)
 	}
 }
 

@@ -109,8 +109,8 @@ func (s *Server) findCall(ctx context.Context, gateway, uid string) (*foundCall,
 			return nil, err
 		}
 		for _, c := range live {
-			if c.Gateway == gateway && c.SourceUniqueID == uid {
-				return &foundCall{CallRecord: c}, nil
+			if c.Call.Gateway == gateway && c.Call.SourceUniqueID == uid {
+				return &foundCall{CallRecord: c.Call}, nil
 			}
 		}
 	}

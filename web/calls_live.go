@@ -96,21 +96,22 @@ func isAgentOf(c crm.CallRecord, ext string) bool {
 
 // liveCalls returns the calls in progress, newest first: the trackers'
 // snapshots when cmd wired them, and the stored calls not yet ended
-// (started within liveWindow), the snapshot winning for a call in both.
+// (started within liveWindow), the snapshot winning for a call in both
+// and the stored link (an agent's pick) winning over the lookup's.
 func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 	out := []popCall{}
 	seen := map[[2]string]int{}
+	since := time.Now().Add(-liveWindow)
 	if s.deps.LiveCalls != nil {
-		recs, err := s.deps.LiveCalls(ctx)
+		live, err := s.deps.LiveCalls(ctx)
 		if err != nil {
 			return nil, err
 		}
-		for _, rec := range recs {
-			seen[[2]string{rec.Gateway, rec.SourceUniqueID}] = len(out)
-			out = append(out, popCall{CallRecord: rec})
+		for _, c := range live {
+			seen[[2]string{c.Call.Gateway, c.Call.SourceUniqueID}] = len(out)
+			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions})
 		}
 	}
-	since := time.Now().Add(-liveWindow)
 	stored, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{Since: &since, Limit: 500})
 	if err != nil {
 		return nil, err
@@ -125,9 +126,12 @@ func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 	for _, sc := range open {
 		link := linkOf(sc, refs)
 		if i, ok := seen[[2]string{sc.Gateway, sc.SourceUniqueID}]; ok {
-			out[i].Link = link
+			if link != nil { // a stored link is the agent's pick: it wins
+				out[i].Link = link
+			}
 			continue
 		}
+		seen[[2]string{sc.Gateway, sc.SourceUniqueID}] = len(out)
 		out = append(out, popCall{CallRecord: sc.CallRecord, Link: link})
 	}
 	slices.SortStableFunc(out, func(a, b popCall) int { return b.StartTime.Compare(a.StartTime) })

@@ -181,7 +181,7 @@ func TestDashboardAccess(t *testing.T) {
 	queued := inbound("queued", "+85220000009", "", 12*time.Second)
 	f := newCallFixture(t, func(c *Config, d *Deps) {
 		c.ServiceLevel = 10 * time.Second
-		d.LiveCalls = func(context.Context) ([]crm.CallRecord, error) { return []crm.CallRecord{queued}, nil }
+		d.LiveCalls = func(context.Context) ([]crm.LiveCall, error) { return []crm.LiveCall{{Call: queued}}, nil }
 	})
 	f.saveCall(t, inbound("ring", "+85291234567", "101", 8*time.Second), crm.CallLink{})
 	talking := inbound("talk", "+85229998888", "102", time.Minute)

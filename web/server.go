@@ -98,10 +98,10 @@ type Deps struct {
 	// Lookup finds the caller of a call in progress when a page reloads
 	// its pops; nil shows such calls without a caller.
 	Lookup crm.CallerLookup
-	// LiveCalls returns the calls in progress on the PBXs (the call
-	// trackers' snapshots); nil knows only the ones stored as ringing
-	// or in progress.
-	LiveCalls func(ctx context.Context) ([]crm.CallRecord, error)
+	// LiveCalls returns the calls in progress on every PBX (the call
+	// trackers' snapshots, as the nodes following the PBXs recorded
+	// them); nil knows only the ones stored as ringing or in progress.
+	LiveCalls func(ctx context.Context) ([]crm.LiveCall, error)
 	// Originate starts a click-to-call: the user's phone first, then
 	// number; nil answers that click-to-call is not set up.
 	Originate func(ctx context.Context, u *crm.User, number string) error
@@ -114,6 +114,9 @@ type Deps struct {
 	// Support serves the support-line settings and, with Calls, the
 	// pop's attach-to-ticket action; nil leaves them out.
 	Support Support
+	// Publisher announces agents signing in and out to the supervisors'
+	// dashboards; nil announces nothing (dashboards see it on reload).
+	Publisher crm.Publisher
 	// PBX lists and changes the PBX connections on the settings page;
 	// nil leaves the page out.
 	PBX crm.PBXService

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
+	"time"
 
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
@@ -41,6 +42,7 @@ func newNode(ctx context.Context, db *mysql.DB, bus realtime.Bus, phones *phone.
 		users: mysql.NewUserService(db), sessions: mysql.NewSessionService(db, mysql.SessionConfig{}),
 	}
 	records := mysql.NewRecordService(db, phones, log)
+	live := mysql.NewLiveCallService(db)
 	n.hub, err = realtime.NewHub(realtime.HubConfig{
 		Bus:          bus,
 		Authenticate: func(r *http.Request) (*crm.User, error) { return n.srv.SessionUser(r) },
@@ -60,12 +62,22 @@ func newNode(ctx context.Context, db *mysql.DB, bus realtime.Bus, phones *phone.
 		SupervisorCheck: realtime.DefaultIsSupervisor, PBX: mysql.NewPBXService(db),
 		Support:   mysql.NewSupportService(db, records, bus, log),
 		Originate: n.originate,
+		LiveCalls: func(ctx context.Context) ([]crm.LiveCall, error) {
+			return live.LiveCalls(ctx, time.Now().Add(-liveCallWindow))
+		},
+		SignedIn:  n.sessions.SignedInUsers,
+		Publisher: bus,
 	})
 	if err != nil {
 		return nil, err
 	}
 	return n, nil
 }
+
+// liveCallWindow bounds how long a call in progress may go without an
+// update and still show as live: a call whose end was never seen (its
+// node stopped for good) must not haunt pops and dashboards.
+const liveCallWindow = 12 * time.Hour
 
 // originate is click-to-call on a node; one without PBX connections has
 // none to offer.

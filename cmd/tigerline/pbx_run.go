@@ -25,11 +25,13 @@ type agentLister interface {
 
 // pbxRunConfig is what the PBX runner needs; cmd wires it.
 type pbxRunConfig struct {
-	Status    pbxStatusSetter
-	Users     agentLister
-	Calls     crm.CallStore
-	Lookup    crm.CallerLookup
-	Support   crm.SupportDesk // nil: support calls open no tickets
+	Status  pbxStatusSetter
+	Users   agentLister
+	Calls   crm.CallStore
+	Lookup  crm.CallerLookup
+	Support crm.SupportDesk // nil: support calls open no tickets
+	// Live records the calls in progress for every node; nil: none.
+	Live      crm.LiveCallStore
 	Publisher crm.Publisher
 	Log       *slog.Logger
 	// Running collects the started connections for click-to-call; nil
@@ -168,7 +170,7 @@ func newCallPath(p *crm.PBX, cfg pbxRunConfig, log *slog.Logger) (*pbxLink, erro
 	}
 	l := &pbxLink{pbx: p, cfg: cfg, log: log, agents: tc.Agents, items: make(chan pbxItem, 4096)}
 	l.flow = crm.NewCallFlow(crm.CallFlowConfig{Tracker: tc, Store: cfg.Calls, Lookup: cfg.Lookup,
-		Publisher: cfg.Publisher, Log: cfg.Log, Support: cfg.Support})
+		Publisher: cfg.Publisher, Log: cfg.Log, Support: cfg.Support, Live: cfg.Live})
 	return l, nil
 }
 

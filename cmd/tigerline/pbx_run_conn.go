@@ -172,6 +172,7 @@ func runningPBXs(ctx context.Context, wg *sync.WaitGroup, db *mysql.DB, users cr
 		Status: pbxs, Users: users, Calls: mysql.NewCallService(db, log),
 		Lookup: mysql.NewLookupService(db, phones), Publisher: pub, Log: log, Running: running,
 		Support: mysql.NewSupportService(db, mysql.NewRecordService(db, phones, log), pub, log),
+		Live:    mysql.NewLiveCallService(db),
 	}
 	wg.Go(func() { runPBXs(ctx, list, cfg) })
 	return running, nil

@@ -194,6 +194,21 @@ func (s *SessionService) DeleteExpired(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// SignedInUsers returns the ids of the users with a live session: for the
+// dashboard, an agent without one is logged out.
+func (s *SessionService) SignedInUsers(ctx context.Context) (map[int64]bool, error) {
+	var ids []int64
+	const q = `SELECT DISTINCT userid FROM tl_sessions WHERE expires_at > ?`
+	if err := s.db.SelectContext(ctx, &ids, q, s.now()); err != nil {
+		return nil, fmt.Errorf("list signed-in users: %w", err)
+	}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
+}
+
 // randomToken returns 256 random bits, URL-safe.
 func randomToken() string {
 	b := make([]byte, 32)

@@ -1,0 +1,35 @@
+package crm
+
+import (
+	"context"
+	"time"
+)
+
+// LiveCall is a call in progress as every node sees it: the tracker's
+// snapshot and the extensions being rung. (Who the caller is, pages look
+// up when they load: several matches are the agent's to pick.)
+// The node whose PBX connection follows the call writes it; any node's
+// pop and dashboard read it, so a page reload on any node shows the
+// calls in progress with their queue, agents and answer time.
+type LiveCall struct {
+	Call       CallRecord `json:"call"`
+	Extensions []string   `json:"extensions,omitempty"`
+}
+
+// LiveCallStore keeps the calls in progress of every PBX, keyed on
+// (Gateway, SourceUniqueID) like the call records. An ended call stays
+// ended: a late or replayed snapshot never brings it back.
+type LiveCallStore interface {
+	// PutLiveCall writes a call in progress. Errors: invalid (no gateway
+	// or uniqueid, or values too long).
+	PutLiveCall(ctx context.Context, c LiveCall) error
+	// EndLiveCall marks a call ended; ending an unknown call records it as
+	// ended, so a later snapshot of it is ignored.
+	EndLiveCall(ctx context.Context, gateway, uniqueID string) error
+	// ReplaceLiveCalls sets a gateway's calls in progress to calls, after
+	// a resync: every other call of the gateway is marked ended.
+	ReplaceLiveCalls(ctx context.Context, gateway string, calls []LiveCall) error
+	// LiveCalls lists the calls in progress last written at or after
+	// since, oldest first.
+	LiveCalls(ctx context.Context, since time.Time) ([]LiveCall, error)
+}
