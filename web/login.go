@@ -80,6 +80,7 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request, u *crm.Use
 	}
 	s.limiter.succeed(u.UserName)
 	s.log.Info("login", "remote_addr", ip, "user", u.UserName)
+	s.announcePresence(r.Context(), u, agentAvailable)
 	s.clearCookie(w, loginCookie, "/login")
 	s.setCookie(w, sessionCookie, token, "/")
 	http.Redirect(w, r, next, http.StatusSeeOther)

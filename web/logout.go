@@ -14,6 +14,7 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, u := sessionFrom(r.Context()); u != nil {
 		s.log.Info("logout", "user", u.UserName)
+		s.announcePresence(r.Context(), u, agentOffline)
 	}
 	s.clearCookie(w, sessionCookie, "/")
 	http.Redirect(w, r, "/login", http.StatusSeeOther)

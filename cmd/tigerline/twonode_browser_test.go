@@ -39,6 +39,10 @@ const twoNodeRedis = "redis://127.0.0.1:6379/0"
 // dashboard on node A. A simulated answered call from Alice to 101 pops
 // her on node B through Redis, ringing, then on call, then ended; the
 // dashboard shows the call while it lasts; agent 102 never gets a pop.
+// A dashboard opened on node B mid-call is right at once (the calls in
+// progress are rebuilt from what node A recorded), agent 103 who never
+// signed in shows logged out, and agent 102 signing out on node B turns
+// logged out on node A's dashboard without a reload.
 func TestTwoNodeBrowserPop(t *testing.T) {
 	if _, err := os.Stat(twoNodeChromium); err != nil {
 		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", twoNodeChromium, err)
@@ -54,6 +58,7 @@ func TestTwoNodeBrowserPop(t *testing.T) {
 	for _, nu := range []crm.NewUser{
 		{UserName: "amy", Password: "amy-secret-1", FirstName: "Amy", LastName: "Chan", Extension: "101"},
 		{UserName: "ben", Password: "ben-secret-1", FirstName: "Ben", LastName: "Lam", Extension: "102"},
+		{UserName: "cat", Password: "cat-secret-1", FirstName: "Cat", LastName: "Ho", Extension: "103"},
 	} {
 		if _, err := users.CreateUser(ctx, nu); err != nil {
 			t.Fatal(err)
@@ -93,6 +98,11 @@ func TestTwoNodeBrowserPop(t *testing.T) {
 	a102 := newPopBrowser(t, nodeB.url, "ben", "ben-secret-1", "/")
 	sup := newPopBrowser(t, nodeA.url, "admin", "admin", "/dashboard")
 	sup.do("dashboard synced", chromedp.WaitReady(chromedp.CSS(`#dashboard[data-synced="1"]`)))
+	const offline = `[...document.querySelectorAll("#dash-agents tr.agent-offline")].map((r) => r.textContent).join("|")`
+	sup.waitEval("agent 103 logged out", offline, "Cat Ho")
+	if got := sup.eval(offline); strings.Contains(got, "Ben Lam") || strings.Contains(got, "Amy Chan") {
+		t.Errorf("dashboard: got logged-out agents %q, want only the one never signed in", got)
+	}
 	a102.eval(`(() => { window.__pops = 0;
 		new MutationObserver(() => { if (document.querySelector("#callpop .pop")) window.__pops++; })
 			.observe(document.body, {subtree: true, childList: true, attributes: true});
@@ -113,15 +123,25 @@ func TestTwoNodeBrowserPop(t *testing.T) {
 	a101.wantText(pop+" .popname", "Alice Wong")
 	sup.waitText(row, "On call")
 
+	late := newPopBrowser(t, nodeB.url, "admin", "admin", "/dashboard")
+	late.do("dashboard opened mid-call on node B", chromedp.WaitReady(chromedp.CSS(`#dashboard[data-synced="1"]`)))
+	late.wantText(row, "Alice Wong")
+	late.wantText(row, "On call")
+	late.wantText("#dash-agents tr.agent-on_call", "Amy Chan")
+
 	a101.do("pop ends", chromedp.WaitVisible(chromedp.CSS(pop+".ended")))
 	a101.wantText(pop+" .popstatus", "Call ended")
 	sup.do("dashboard drops the call", chromedp.WaitNotPresent(chromedp.CSS(row)))
+	late.do("late dashboard drops the call", chromedp.WaitNotPresent(chromedp.CSS(row)))
 	t.Logf("call over %v after placing it", time.Since(placed).Round(time.Millisecond))
 
 	if got := a102.eval(`String(window.__pops) + " " + String(document.querySelectorAll("#callpop .pop").length) + " " + String(document.getElementById("callpop").hidden)`); got != "0 0 true" {
 		t.Errorf("agent 102: got pop mutations, pops, hidden %q, want %q", got, "0 0 true")
 	}
-	for name, b := range map[string]*popBrowser{"amy": a101, "ben": a102, "admin": sup} {
+	a102.do("agent 102 signs out on node B", chromedp.Submit(chromedp.CSS(`form[action="/logout"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#user_name")))
+	sup.waitEval("agent 102 logged out on node A's dashboard", offline, "Ben Lam")
+	for name, b := range map[string]*popBrowser{"amy": a101, "ben": a102, "admin": sup, "admin on node B": late} {
 		if n := b.exceptions.Load(); n != 0 {
 			t.Errorf("%s: got %d uncaught JavaScript exceptions, want none", name, n)
 		}
@@ -272,6 +292,23 @@ func (b *popBrowser) waitText(sel, want string) {
 		}
 		if time.Now().After(deadline) {
 			b.t.Fatalf("%s: got text %q (%v), want it to contain %q", sel, got, err, want)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitEval waits up to 10 s until the JavaScript expression expr (which
+// returns a string) contains want.
+func (b *popBrowser) waitEval(step, expr, want string) {
+	b.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		got := b.eval(expr)
+		if strings.Contains(got, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("%s: got %q, want it to contain %q", step, got, want)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

@@ -89,6 +89,16 @@ function apply(type, p) {
   draw();
 }
 
+// presence applies an agent signing in (available) or out (offline);
+// ringing, talking and wrap-up follow from the calls, not from here.
+function presence(p) {
+  const a = agents.find((x) => x.user_id === p.user_id);
+  if (!a) return;
+  a.state = p.state === "offline" ? "offline" : "available";
+  a.since = p.since;
+  draw();
+}
+
 // count adds an ended call to today's numbers, as the server sums them.
 function count(c) {
   if (!today) return;
@@ -213,6 +223,7 @@ if (root) {
     const msg = ev.detail;
     if (msg.type === "hello" || msg.type === "sync.required") load(true);
     else if (msg.type.startsWith("call.") && msg.payload && msg.payload.call) apply(msg.type, msg.payload);
+    else if (msg.type === "agent.state" && msg.payload) presence(msg.payload);
   });
   load();
   setInterval(draw, 1000);
