@@ -3,6 +3,7 @@ package mysql
 import (
 	"context"
 	"fmt"
+	"html"
 	"sort"
 
 	"github.com/jmoiron/sqlx"
@@ -47,6 +48,7 @@ type LookupService struct {
 	phones   *phone.Normalizer
 	strategy LookupStrategy
 	names    entityNames
+	queries  lookupQueries
 }
 
 // LookupOption configures a LookupService.
@@ -69,24 +71,15 @@ func NewLookupService(db *DB, phones *phone.Normalizer, opts ...LookupOption) *L
 
 var _ crm.CallerLookup = (*LookupService)(nil)
 
-// lookupRow is one matching vtiger_pbxmanager_phonelookup row.
+// lookupRow is one matching vtiger_pbxmanager_phonelookup row, with its
+// record's label when the query joins its module (labelledModules).
 type lookupRow struct {
-	CrmID   int64  `db:"crmid"`
-	Module  string `db:"setype"`
-	Field   string `db:"fieldname"`
-	FNumber string `db:"fnumber"`
+	CrmID   int64   `db:"crmid"`
+	Module  string  `db:"setype"`
+	Field   string  `db:"fieldname"`
+	FNumber string  `db:"fnumber"`
+	Label   *string `db:"label"`
 }
-
-// Both queries join vtiger_crmentity so deleted records (the recycle bin)
-// are never popped; their lookup rows stay for a restore.
-const (
-	lookupByFormsQuery = `SELECT l.crmid, l.setype, l.fieldname, l.fnumber
-		FROM vtiger_pbxmanager_phonelookup l JOIN vtiger_crmentity e ON e.crmid = l.crmid
-		WHERE l.fnumber IN (?) AND e.deleted = 0`
-	lookupByRangeQuery = `SELECT l.crmid, l.setype, l.fieldname, l.fnumber
-		FROM vtiger_pbxmanager_phonelookup l JOIN vtiger_crmentity e ON e.crmid = l.crmid
-		WHERE l.rnumber LIKE CONCAT(?, '%') AND e.deleted = 0`
-)
 
 // LookupCaller returns every live record with a phone number matching
 // number (see crm/phone for the rule), best first, labelled. A withheld or
@@ -105,8 +98,26 @@ func (s *LookupService) LookupCaller(ctx context.Context, number string) (crm.Ca
 	}
 	m.Records, m.Ambiguous = rankCallers(rows, forms)
 	m.Unknown = len(m.Records) == 0
-	if err := s.names.label(ctx, s.db, m.Records); err != nil {
+	var rest []crm.CallerRecord // records of modules the query did not label
+	for _, r := range m.Records {
+		if !s.queries.labelled[r.Module] {
+			rest = append(rest, r)
+		}
+	}
+	if len(rest) == 0 {
+		return m, nil
+	}
+	if err := s.names.label(ctx, s.db, rest); err != nil {
 		return m, fmt.Errorf("look up caller %q: %w", number, err)
+	}
+	names := make(map[int64]string, len(rest))
+	for _, r := range rest {
+		names[r.ID] = r.Name
+	}
+	for i, r := range m.Records {
+		if !s.queries.labelled[r.Module] {
+			m.Records[i].Name = names[r.ID]
+		}
 	}
 	return m, nil
 }
@@ -114,7 +125,10 @@ func (s *LookupService) LookupCaller(ctx context.Context, number string) (crm.Ca
 // matchingRows runs the strategy's query and returns exactly the rows
 // whose fnumber is one of forms.
 func (s *LookupService) matchingRows(ctx context.Context, q phone.Query, forms []string) ([]lookupRow, error) {
-	query, args, err := lookupQuery(s.strategy, q, forms)
+	if err := s.queries.build(ctx, s.db, &s.names); err != nil {
+		return nil, err
+	}
+	query, args, err := s.queries.query(s.strategy, q, forms)
 	if err != nil {
 		return nil, err
 	}
@@ -132,14 +146,6 @@ func (s *LookupService) matchingRows(ctx context.Context, q phone.Query, forms [
 		}
 	}
 	return keep, nil
-}
-
-// lookupQuery returns the SQL and arguments of a strategy for q.
-func lookupQuery(st LookupStrategy, q phone.Query, forms []string) (string, []any, error) {
-	if st == LookupByReversedRange {
-		return lookupByRangeQuery, []any{phone.ScanPrefix(q)}, nil
-	}
-	return sqlx.In(lookupByFormsQuery, forms)
 }
 
 // callerPrecedence is vtiger's getCallerInfo order: contacts, then
@@ -181,7 +187,11 @@ func rankCallers(rows []lookupRow, forms []string) (recs []crm.CallerRecord, amb
 			continue
 		}
 		seen[r.CrmID] = true
-		recs = append(recs, crm.CallerRecord{Module: r.Module, ID: r.CrmID, Field: r.Field, Number: r.FNumber})
+		rec := crm.CallerRecord{Module: r.Module, ID: r.CrmID, Field: r.Field, Number: r.FNumber}
+		if r.Label != nil {
+			rec.Name = html.UnescapeString(*r.Label) // vtiger's UI saved "AT&amp;T"
+		}
+		recs = append(recs, rec)
 	}
 	return recs, len(recs) > 1 && precedence(recs[1].Module) == precedence(recs[0].Module)
 }

@@ -98,7 +98,7 @@ func TestLookupUsesIndex(t *testing.T) {
 	}
 	for st, svc := range newLookups(t, db) {
 		for _, number := range []string{"+14155550142", "4155550142", "101"} {
-			q, args, err := svc.LookupSQL(number)
+			q, args, err := svc.LookupSQL(ctx, number)
 			if err != nil {
 				t.Fatal(err)
 			}
