@@ -65,6 +65,7 @@ func (c *client) writePump() {
 				c.close(websocket.CloseAbnormalClosure, "")
 				return
 			}
+			c.hub.written.Add(1)
 		case <-ping.C:
 			if err := c.conn.WriteControl(websocket.PingMessage, nil, deadline(cfg.WriteWait)); err != nil {
 				c.close(websocket.CloseAbnormalClosure, "")

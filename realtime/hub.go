@@ -88,6 +88,7 @@ type HubStats struct {
 	Dropped   int64 // connections dropped because their send queue was full
 	Events    int64 // events received from the bus
 	Delivered int64 // messages queued to connections
+	Written   int64 // messages written to connections' sockets
 }
 
 // Hub holds one node's websocket connections and routes each bus event
@@ -106,7 +107,7 @@ type Hub struct {
 	supervisors map[*client]struct{}
 	pumps       sync.WaitGroup
 
-	accepted, dropped, events, delivered atomic.Int64
+	accepted, dropped, events, delivered, written atomic.Int64
 }
 
 // NewHub returns a hub; Run starts it.
@@ -172,7 +173,7 @@ func (h *Hub) Stats() HubStats {
 	n := len(h.clients)
 	h.mu.RUnlock()
 	return HubStats{Clients: n, Accepted: h.accepted.Load(), Dropped: h.dropped.Load(),
-		Events: h.events.Load(), Delivered: h.delivered.Load()}
+		Events: h.events.Load(), Delivered: h.delivered.Load(), Written: h.written.Load()}
 }
 
 // deliver routes one bus event. It runs on the bus's subscriber

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os/exec"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,6 +24,11 @@ type FanoutConfig struct {
 	PayloadBytes int            // size of one dashboard.snapshot payload; default 2048
 	Dialers      int            // concurrent dials; default 128
 	Redis        *redis.Options // as in LatencyConfig; nil is one node on a memory bus
+	// ClientCommand, when set, runs the clients in a second process: it
+	// returns the command that runs ClientMain with the EnvClient*
+	// settings for addr. nil keeps the clients in this process, which
+	// then needs two open files per client.
+	ClientCommand func(addr string, clients, updates, dialers int) *exec.Cmd
 }
 
 // FanoutResult is what N connections cost a node and how long one
@@ -37,6 +44,11 @@ type FanoutResult struct {
 	GoroutinesPerConn float64
 	Updates           []time.Duration // publish to the last client having read it, per update
 	P50, Max          time.Duration
+	// Written is, per update, publish to the node having written the
+	// last frame to its socket: the node's share of Updates, without the
+	// clients' reading (which runs on the same cores here).
+	Written                []time.Duration
+	WrittenP50, WrittenMax time.Duration
 }
 
 // String formats the result.
@@ -45,7 +57,9 @@ func (r *FanoutResult) String() string {
 	fmt.Fprintf(&b, "fanout: %d clients (file limit %d), connected in %v\n", r.Clients, r.FileLimit, r.Connect.Round(time.Millisecond))
 	fmt.Fprintf(&b, "  memory per connection: heap %.1f KiB + stacks %.1f KiB = %.1f KiB, %.2f goroutines\n",
 		r.HeapPerConn/1024, r.StackPerConn/1024, (r.HeapPerConn+r.StackPerConn)/1024, r.GoroutinesPerConn)
-	fmt.Fprintf(&b, "  one dashboard update to all %d clients: p50 %v  max %v over %d updates",
+	fmt.Fprintf(&b, "  one dashboard update written to all %d sockets by the node: p50 %v  max %v\n",
+		r.Clients, r.WrittenP50.Round(time.Microsecond), r.WrittenMax.Round(time.Microsecond))
+	fmt.Fprintf(&b, "  one dashboard update read by all %d clients: p50 %v  max %v over %d updates",
 		r.Clients, r.P50.Round(time.Microsecond), r.Max.Round(time.Microsecond), len(r.Updates))
 	return b.String()
 }
@@ -57,10 +71,13 @@ func (r *FanoutResult) String() string {
 // client.
 func Fanout(ctx context.Context, cfg FanoutConfig) (*FanoutResult, error) {
 	cfg.defaults()
-	limit, err := RaiseFileLimit(uint64(2*cfg.Clients + 256))
-	if err != nil || limit < uint64(2*cfg.Clients+64) {
-		return nil, fmt.Errorf("open-file limit %d is too low for %d clients (needs %d): %v",
-			limit, cfg.Clients, 2*cfg.Clients+64, err)
+	need := uint64(2*cfg.Clients + 64) // both ends of each connection
+	if cfg.ClientCommand != nil {
+		need = uint64(cfg.Clients + 64)
+	}
+	limit, err := RaiseFileLimit(need + 192)
+	if err != nil || limit < need {
+		return nil, fmt.Errorf("open-file limit %d is too low for %d clients (needs %d): %v", limit, cfg.Clients, need, err)
 	}
 	nodes, err := startNodes(ctx, cfg.Redis)
 	if err != nil {
@@ -71,14 +88,25 @@ func Fanout(ctx context.Context, cfg FanoutConfig) (*FanoutResult, error) {
 
 	before := memNow()
 	start := time.Now()
-	clients, err := connect(ctx, recv.addr, cfg.Clients, cfg.Dialers)
-	defer func() {
-		for _, c := range clients {
-			c.close()
+	var waitRead func(k int) error
+	if cfg.ClientCommand != nil {
+		child, _, err := startChild(cfg.ClientCommand(recv.addr, cfg.Clients, cfg.Updates, cfg.Dialers))
+		if err != nil {
+			return nil, err
 		}
-	}()
-	if err != nil {
-		return nil, err
+		defer child.stop()
+		waitRead = child.waitRead
+	} else {
+		clients, err := connect(ctx, recv.addr, cfg.Clients, cfg.Dialers)
+		defer func() {
+			for _, c := range clients {
+				c.close()
+			}
+		}()
+		if err != nil {
+			return nil, err
+		}
+		waitRead = readAll(ctx, clients, cfg.Updates)
 	}
 	for recv.hub.Stats().Clients < cfg.Clients {
 		time.Sleep(time.Millisecond)
@@ -90,12 +118,14 @@ func Fanout(ctx context.Context, cfg FanoutConfig) (*FanoutResult, error) {
 	r.StackPerConn = float64(after.stack-before.stack) / n
 	r.GoroutinesPerConn = float64(after.goroutines-before.goroutines) / n
 
-	r.Updates, err = timeUpdates(ctx, pub, clients, cfg)
+	r.Updates, r.Written, err = timeUpdates(ctx, pub, recv, cfg, waitRead)
 	if err != nil {
 		return nil, err
 	}
 	s := summarize(append([]time.Duration(nil), r.Updates...))
 	r.P50, r.Max = s.P50, s.Max
+	w := summarize(append([]time.Duration(nil), r.Written...))
+	r.WrittenP50, r.WrittenMax = w.P50, w.Max
 	return r, nil
 }
 
@@ -160,11 +190,11 @@ func connect(ctx context.Context, addr string, n, dialers int) ([]*rawClient, er
 	return out, firstErr
 }
 
-// timeUpdates starts a reader per client and times each update from
-// Publish until the last client has read it.
-func timeUpdates(ctx context.Context, pub *node, clients []*rawClient, cfg FanoutConfig) ([]time.Duration, error) {
-	got := make([]atomic.Int64, cfg.Updates)
-	all := make([]chan struct{}, cfg.Updates)
+// readAll starts a reader per in-process client and returns a wait for
+// update k to have reached every client.
+func readAll(ctx context.Context, clients []*rawClient, updates int) func(k int) error {
+	got := make([]atomic.Int64, updates)
+	all := make([]chan struct{}, updates)
 	for i := range all {
 		all[i] = make(chan struct{})
 	}
@@ -172,7 +202,7 @@ func timeUpdates(ctx context.Context, pub *node, clients []*rawClient, cfg Fanou
 	for _, c := range clients {
 		go func() {
 			var buf []byte
-			for k := 0; k < cfg.Updates; {
+			for k := 0; k < updates; {
 				data, err := c.next(buf)
 				if err != nil {
 					select {
@@ -183,7 +213,7 @@ func timeUpdates(ctx context.Context, pub *node, clients []*rawClient, cfg Fanou
 				}
 				buf = data
 				seq, ok := snapshotSeq(data)
-				if !ok || seq >= cfg.Updates {
+				if !ok || seq >= updates {
 					continue
 				}
 				k = seq + 1
@@ -193,30 +223,63 @@ func timeUpdates(ctx context.Context, pub *node, clients []*rawClient, cfg Fanou
 			}
 		}()
 	}
+	return func(k int) error {
+		select {
+		case <-all[k]:
+			return nil
+		case err := <-failed:
+			return fmt.Errorf("update %d: a client failed: %w", k, err)
+		case <-time.After(time.Minute):
+			return fmt.Errorf("update %d reached %d of %d clients in a minute", k, got[k].Load(), len(clients))
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// waitRead waits for the client process to report update k read by all.
+func (c *childClients) waitRead(k int) error {
+	line, err := c.next()
+	if err != nil {
+		return err
+	}
+	if line != "read "+strconv.Itoa(k) {
+		return fmt.Errorf("client process: got %q, want read %d", line, k)
+	}
+	return nil
+}
+
+// timeUpdates times each update from Publish until recv has written it
+// to every socket, and until waitRead says every client has read it.
+func timeUpdates(ctx context.Context, pub, recv *node, cfg FanoutConfig, waitRead func(k int) error) (read, written []time.Duration, err error) {
 	pad := strings.Repeat("x", cfg.PayloadBytes)
-	ds := make([]time.Duration, 0, cfg.Updates)
+	read = make([]time.Duration, 0, cfg.Updates)
+	written = make([]time.Duration, 0, cfg.Updates)
 	for k := range cfg.Updates {
 		e, err := seqEvent(crm.EventDashboardSnapshot, k, pad, nil, true)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		wrote := make(chan time.Duration, 1)
+		want := recv.hub.Stats().Written + int64(cfg.Clients)
 		start := time.Now()
 		if err := pub.bus.Publish(ctx, e); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		select {
-		case <-all[k]:
-			ds = append(ds, time.Since(start))
-		case err := <-failed:
-			return nil, fmt.Errorf("update %d: a client failed: %w", k, err)
-		case <-time.After(time.Minute):
-			return nil, fmt.Errorf("update %d reached %d of %d clients in a minute", k, got[k].Load(), len(clients))
-		case <-ctx.Done():
-			return nil, ctx.Err()
+		go func() {
+			for recv.hub.Stats().Written < want && time.Since(start) < time.Minute {
+				time.Sleep(100 * time.Microsecond)
+			}
+			wrote <- time.Since(start)
+		}()
+		if err := waitRead(k); err != nil {
+			return nil, nil, err
 		}
+		read = append(read, time.Since(start))
+		written = append(written, <-wrote)
 		time.Sleep(20 * time.Millisecond) // let the readers settle between updates
 	}
-	return ds, nil
+	return read, written, nil
 }
 
 // snapshotSeq finds the seq of a dashboard.snapshot message without a
