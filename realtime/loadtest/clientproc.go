@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync/atomic"
 )
 
 // Fanout's clients may run in a second process (FanoutConfig.ClientCommand):
@@ -64,41 +63,14 @@ func runClients(ctx context.Context, addr string, n, updates, dialers int, out i
 		fmt.Fprintf(out, "error %s\n", oneLine(err))
 		return err
 	}
-	lines := make(chan string, updates+1)
-	got := make([]atomic.Int64, updates)
-	for _, c := range clients {
-		go func() {
-			var buf []byte
-			for k := 0; k < updates; {
-				data, err := c.next(buf)
-				if err != nil {
-					lines <- "error " + oneLine(err)
-					return
-				}
-				buf = data
-				seq, ok := snapshotSeq(data)
-				if !ok || seq >= updates {
-					continue
-				}
-				k = seq + 1
-				if got[seq].Add(1) == int64(len(clients)) {
-					lines <- "read " + strconv.Itoa(seq)
-				}
-			}
-		}()
-	}
+	waitRead := readAll(ctx, clients, updates)
 	fmt.Fprintf(out, "ready %d\n", len(clients))
-	for done := 0; done < updates; {
-		select {
-		case l := <-lines:
-			fmt.Fprintln(out, l)
-			if strings.HasPrefix(l, "error ") {
-				return fmt.Errorf("loadtest client: %s", l[6:])
-			}
-			done++
-		case <-ctx.Done():
-			return ctx.Err()
+	for k := range updates {
+		if err := waitRead(k); err != nil {
+			fmt.Fprintf(out, "error %s\n", oneLine(err))
+			return err
 		}
+		fmt.Fprintf(out, "read %d\n", k)
 	}
 	return nil
 }
