@@ -46,6 +46,10 @@ type Field struct {
 	BlockLabel  string
 	Sequence    int
 	Quickcreate bool
+	// QuickcreateSequence orders the quick-create form (0: unordered).
+	QuickcreateSequence int
+	// MassEditable is vtiger's masseditable = 1: mass edit offers the field.
+	MassEditable bool
 	// MaxLength is the column's character length, 0 when not text.
 	MaxLength int
 	// Picklist is the picklist's name for uitypes 15, 16 and 33.

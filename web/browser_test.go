@@ -119,9 +119,12 @@ func TestBrowser(t *testing.T) {
 	b.wantText("table.records", "<script>alert(1)</script>", "Kowloon Bay Logistics")
 	b.shot("list")
 
+	// The English list already has a table.records, so waiting for one
+	// would pass before the switch's redirect loads: wait for the table of
+	// the page that came back in Chinese.
 	b.run("switch to Traditional Chinese",
 		chromedp.Click(chromedp.CSS(`.langswitch button[value="zh_tw"]`)),
-		chromedp.WaitVisible(chromedp.CSS("table.records")))
+		chromedp.WaitVisible(chromedp.CSS(`html[lang="zh-Hant-TW"] table.records`)))
 	b.wantText("main", "客戶名稱", "新增", "匯出 CSV")
 	b.wantText(".topbar", "登出", "客服")
 	b.shot("list-zh_tw")

@@ -8,7 +8,8 @@ import (
 	"github.com/tigerline/tigerline/crm"
 )
 
-// editPage is a record's create or edit form.
+// editPage is a record's create or edit form, and in its other modes
+// the quick-create form and the mass edit form.
 type editPage struct {
 	page
 	Module string
@@ -19,6 +20,16 @@ type editPage struct {
 	Blocks []formBlock
 	// Error sums up what is wrong with a posted form.
 	Error string
+	// Mode is "" for the full form, "quick" for quick-create and "mass"
+	// for mass edit.
+	Mode string
+	// Return is where quick-create and mass edit go back to.
+	Return string
+	// IDs are the records a mass edit changes; Updated and Failures
+	// report a mass edit that changed some of them.
+	IDs      []int64
+	Updated  int
+	Failures []massFailure
 }
 
 // handleNewForm renders GET /m/{module}/new with the defaults: owned by
@@ -89,6 +100,7 @@ func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module,
 		return
 	}
 	st := readForm(r, editableFields(m))
+	readOwners(r, editableFields(m), st)
 	if err := s.resolveRefs(r, m, st); err != nil {
 		s.fail(w, r, err)
 		return
@@ -104,19 +116,7 @@ func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module,
 	} else {
 		saved, err = s.deps.Records.UpdateRecord(ctx, u, m.Name, rec.ID, st.values)
 	}
-	var ce *crm.Error
-	if errors.As(err, &ce) && ce.Code == crm.EInvalid {
-		msg := "Please correct the marked fields."
-		for name, e := range ce.Fields {
-			if _, shown := st.values[name]; shown {
-				st.errors[name] = e
-			} else {
-				msg = ce.Message // about a field the form does not show
-			}
-		}
-		if len(ce.Fields) == 0 {
-			msg = ce.Message
-		}
+	if msg, invalid := placeFieldErrors(err, st); invalid {
 		s.renderForm(w, r, http.StatusBadRequest, m, rec, st, msg)
 		return
 	}
@@ -125,6 +125,28 @@ func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module,
 		return
 	}
 	http.Redirect(w, r, recordHref(m.Name, saved.ID), http.StatusSeeOther)
+}
+
+// placeFieldErrors puts the field errors of an invalid save beside the form's
+// fields and returns the message above the form; invalid is false for
+// any other error.
+func placeFieldErrors(err error, st formState) (msg string, invalid bool) {
+	var ce *crm.Error
+	if !errors.As(err, &ce) || ce.Code != crm.EInvalid {
+		return "", false
+	}
+	msg = "Please correct the marked fields."
+	for name, e := range ce.Fields {
+		if _, shown := st.values[name]; shown {
+			st.errors[name] = e
+		} else {
+			msg = ce.Message // about a field the form does not show
+		}
+	}
+	if len(ce.Fields) == 0 {
+		msg = ce.Message
+	}
+	return msg, true
 }
 
 // renderForm shows the form of a new record (rec nil) or of rec.
@@ -136,7 +158,12 @@ func (s *Server) renderForm(w http.ResponseWriter, r *http.Request, status int, 
 		p.Action, p.Cancel = recordHref(m.Name, rec.ID)+"/edit", recordHref(m.Name, rec.ID)
 	}
 	p.Error = p.T(msg)
-	blocks, err := s.buildForm(r.Context(), p.translator, actor(r), m, editableFields(m), st)
+	s.showForm(w, r, status, p, m, editableFields(m), st)
+}
+
+// showForm lays out fields with the state's values and renders p.
+func (s *Server) showForm(w http.ResponseWriter, r *http.Request, status int, p *editPage, m *crm.Module, fields []*crm.Field, st formState) {
+	blocks, err := s.buildForm(r.Context(), p.translator, actor(r), m, fields, st)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,13 +12,17 @@ import (
 
 // formField is one input of a record form, chosen by uitype.
 type formField struct {
-	Name      string
-	Label     string
-	Kind      string // text, textarea, number, date, datetime, time, checkbox, email, url, tel, select, multiselect, reference
-	Value     string
-	Options   []option // select and multiselect
-	Mandatory bool
-	Error     string
+	Name    string
+	Label   string
+	Kind    string // text, textarea, number, date, datetime, time, checkbox, email, url, tel, select, multiselect, reference, owner
+	Value   string
+	Options []option // select and multiselect; an owner's users
+	// Groups and OwnerTypes are an owner's groups and its user-or-group
+	// choice (vtiger's assigntype U or T); no groups, no choice.
+	Groups     []option
+	OwnerTypes []option
+	Mandatory  bool
+	Error      string
 	// RefLabel names the referenced record; RefModules are the modules a
 	// reference may point at, comma-separated, for the search.
 	RefLabel   string
@@ -25,6 +30,8 @@ type formField struct {
 	Step       string
 	Suffix     string
 	MaxLength  int
+	// Picked marks a field a mass edit is to change.
+	Picked bool
 }
 
 // formBlock is one block of a form.
@@ -55,7 +62,9 @@ func editableFields(m *crm.Module) []*crm.Field {
 // inputKind chooses the input of a field, with its step and suffix.
 func inputKind(f *crm.Field) (kind, step, suffix string) {
 	switch {
-	case isOwner(f) || (f.Picklist != "" && f.UIType != 33):
+	case isOwner(f):
+		return "owner", "", ""
+	case f.Picklist != "" && f.UIType != 33:
 		return "select", "", ""
 	case f.UIType == 33:
 		return "multiselect", "", ""
@@ -102,6 +111,10 @@ func (s *Server) buildForm(ctx context.Context, tr translator, u *crm.User, m *c
 	if err != nil {
 		return nil, err
 	}
+	groups, err := s.deps.Records.FindGroups(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var out []formBlock
 	last := -1
 	for _, f := range fields {
@@ -110,7 +123,7 @@ func (s *Server) buildForm(ctx context.Context, tr translator, u *crm.User, m *c
 		ff.Kind, ff.Step, ff.Suffix = inputKind(f)
 		switch {
 		case isOwner(f):
-			ff.Options = ownerOptions(tr, users, ff.Value)
+			ownerChoices(tr, ff, users, groups)
 		case f.Picklist != "":
 			vals, err := s.deps.Records.PicklistValues(ctx, u, m.Name, f.Name)
 			if err != nil {
@@ -138,23 +151,57 @@ func (s *Server) buildForm(ctx context.Context, tr translator, u *crm.User, m *c
 	return out, nil
 }
 
-// ownerOptions offers the active users; an owner that is no user (a
-// group) stays selectable so saving keeps it.
-func ownerOptions(tr translator, users []*crm.User, cur string) []option {
-	var out []option
+// ownerChoices offers an owner field's active users and its groups, as
+// vtiger's assigned-to picker does, with the current owner chosen. An
+// inactive user who owns the record stays selectable, so saving keeps it.
+func ownerChoices(tr translator, ff *formField, users []*crm.User, groups []crm.Group) {
+	isGroup := false
+	for _, g := range groups {
+		id := strconv.FormatInt(g.ID, 10)
+		isGroup = isGroup || id == ff.Value
+		ff.Groups = append(ff.Groups, option{Value: id, Label: g.Name, Selected: id == ff.Value})
+	}
 	found := false
 	for _, u := range users {
-		if u.Status != "" && u.Status != "Active" {
+		id := strconv.FormatInt(u.ID, 10)
+		if u.Status != "" && u.Status != "Active" && id != ff.Value {
 			continue
 		}
-		id := strconv.FormatInt(u.ID, 10)
-		found = found || id == cur
-		out = append(out, option{Value: id, Label: u.FullName(), Selected: id == cur})
+		found = found || id == ff.Value
+		ff.Options = append(ff.Options, option{Value: id, Label: u.FullName(), Selected: id == ff.Value})
 	}
-	if !found && cur != "" {
-		out = append(out, option{Value: cur, Label: tr.Tf("Group %s", cur), Selected: true})
+	if !found && !isGroup && ff.Value != "" {
+		ff.Options = append(ff.Options, option{Value: ff.Value, Label: "#" + ff.Value, Selected: true})
 	}
-	return out
+	if len(groups) > 0 {
+		ff.OwnerTypes = []option{
+			{Value: ownerUser, Label: tr.T("User"), Selected: !isGroup},
+			{Value: ownerGroup, Label: tr.T("Group"), Selected: isGroup},
+		}
+	}
+}
+
+// An owner picker posts its choice as <field>-type: vtiger's assigntype,
+// U for a user (the <field> select) or T for a group (<field>-group).
+const (
+	ownerUser        = "U"
+	ownerGroup       = "T"
+	ownerTypeSuffix  = "-type"
+	ownerGroupSuffix = "-group"
+)
+
+// readOwners settles the owner fields of a posted form: a group choice
+// takes the group select's id; anything else keeps the user select's.
+func readOwners(r *http.Request, fields []*crm.Field, st formState) {
+	for _, f := range fields {
+		if !isOwner(f) || r.PostForm.Get(f.Name+ownerTypeSuffix) != ownerGroup {
+			continue
+		}
+		st.values[f.Name] = strings.TrimSpace(r.PostForm.Get(f.Name + ownerGroupSuffix))
+		if st.values[f.Name] == "" {
+			st.errors[f.Name] = "Choose a group."
+		}
+	}
 }
 
 // picklistOptions offers a picklist's values. A stored value the user's

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/tigerline/tigerline/crm"
@@ -24,10 +25,16 @@ type listPage struct {
 	QuickFields []option
 	QuickValue  string
 	ExportHref  string
-	// Error explains a filter the engine refused; Deleted counts the
-	// records a mass delete just moved to the recycle bin.
-	Error   string
-	Deleted int
+	// Error explains a filter the engine refused.
+	Error string
+	// View is the saved filter shown, nil when the module has none.
+	View *viewLinks
+	// Return is this list without notices, where mass actions and
+	// quick-create come back to; QuickHref opens quick-create.
+	Return    string
+	QuickHref string
+	// Notices report what an action just did.
+	Notices []listNotice
 }
 
 // option is one choice of a select.
@@ -66,8 +73,15 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	lp := &listPage{page: s.basePage(r, m.Name), Module: m.Name, QuickValue: p.QuickValue, Deleted: p.Deleted}
+	lp := &listPage{page: s.basePage(r, m.Name), Module: m.Name, QuickValue: p.QuickValue}
 	lp.Views = viewOptions(views, cv)
+	lp.View = viewLinksFor(m.Name, u, cv)
+	lp.Return = p.href("/m/" + m.Name)
+	lp.QuickHref = "/m/" + m.Name + "/quick?" + url.Values{"return": {lp.Return}}.Encode()
+	if lp.Notices, err = s.listNotices(ctx, lp.translator, m, p); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	lp.QuickFields = quickFields(lp.translator, m, p.QuickField)
 	res, err := s.deps.Records.FindRecords(ctx, u, m.Name, q)
 	if crm.ErrorCode(err) == crm.EInvalid {

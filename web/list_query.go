@@ -20,8 +20,14 @@ type listParams struct {
 	// QuickField and QuickValue filter on one field containing a text.
 	QuickField string
 	QuickValue string
-	// Notice is a message left by a redirect (deleted=N).
-	Deleted int
+	// Deleted, Updated, Tagged (with Tag and Untagged) and Created are
+	// notices left by the redirect after an action.
+	Deleted  int
+	Updated  int
+	Tagged   int
+	Untagged int
+	Tag      string
+	Created  int64
 }
 
 // parseListParams reads a list's parameters; anything malformed is
@@ -32,6 +38,11 @@ func parseListParams(q url.Values) listParams {
 	p.View, _ = strconv.Atoi(q.Get("viewname"))
 	p.Page, _ = strconv.Atoi(q.Get("page"))
 	p.Deleted, _ = strconv.Atoi(q.Get("deleted"))
+	p.Updated, _ = strconv.Atoi(q.Get("updated"))
+	p.Tagged, _ = strconv.Atoi(q.Get("tagged"))
+	p.Untagged, _ = strconv.Atoi(q.Get("untagged"))
+	p.Created, _ = strconv.ParseInt(q.Get("created"), 10, 64)
+	p.Tag = q.Get("tag")
 	p.Page = max(p.Page, 1)
 	return p
 }

@@ -18,6 +18,7 @@ type Records interface {
 	crm.RecordTagger
 	crm.PicklistReader
 	crm.RecordNamer
+	crm.GroupReader
 }
 
 // actor is the signed-in user of a request behind requireUser.
@@ -55,13 +56,21 @@ func recordTables(m *crm.Module) map[string]bool {
 	return out
 }
 
-// ownerNames names users by id, for owner fields and history.
+// ownerNames names users and groups by id (one id space), for owner
+// fields and history; it returns the users for owner pickers.
 func (s *Server) ownerNames(ctx context.Context) (map[int64]string, []*crm.User, error) {
 	users, err := s.deps.Users.FindUsers(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	names := make(map[int64]string, len(users))
+	groups, err := s.deps.Records.FindGroups(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := make(map[int64]string, len(users)+len(groups))
+	for _, g := range groups {
+		names[g.ID] = g.Name
+	}
 	for _, u := range users {
 		names[u.ID] = u.FullName()
 	}

@@ -13,6 +13,7 @@ func (s *Server) moduleRoutes(mux *http.ServeMux) {
 	if s.deps.Records == nil {
 		return
 	}
+	s.listRoutes(mux)
 	mux.Handle("GET /m/{module}", user(s.handleList))
 	mux.Handle("GET /m/{module}/export.csv", user(s.handleExport))
 	mux.Handle("GET /m/{module}/search.json", user(s.handleSearchJSON))

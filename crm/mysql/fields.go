@@ -26,6 +26,8 @@ type fieldRow struct {
 	BlockLabel  string `db:"blocklabel"`
 	Sequence    int    `db:"sequence"`
 	Quickcreate int    `db:"quickcreate"`
+	QuickSeq    int    `db:"quickcreatesequence"`
+	MassEdit    int    `db:"masseditable"`
 	RefModules  string `db:"refmodules"`
 }
 
@@ -43,6 +45,7 @@ func loadFields(ctx context.Context, db sqlx.QueryerContext, cols tableColumns) 
 	const q = `SELECT f.fieldid, f.tabid, f.fieldname, f.columnname, f.tablename, f.fieldlabel,
 		f.uitype, COALESCE(f.typeofdata, '') AS typeofdata, f.presence, f.displaytype, f.readonly, COALESCE(f.block, 0) AS block,
 		COALESCE(b.blocklabel, '') AS blocklabel, COALESCE(f.sequence, 0) AS sequence, COALESCE(f.quickcreate, 1) AS quickcreate,
+		COALESCE(f.quickcreatesequence, 0) AS quickcreatesequence, COALESCE(f.masseditable, 0) AS masseditable,
 		COALESCE((SELECT GROUP_CONCAT(r.relmodule ORDER BY r.sequence) FROM vtiger_fieldmodulerel r
 			WHERE r.fieldid = f.fieldid), '') AS refmodules
 		FROM vtiger_field f LEFT JOIN vtiger_blocks b ON b.blockid = f.block
@@ -59,6 +62,7 @@ func loadFields(ctx context.Context, db sqlx.QueryerContext, cols tableColumns) 
 			UIType: r.UIType, TypeOfData: r.TypeOfData, Presence: r.Presence,
 			DisplayType: r.DisplayType, ReadOnly: r.ReadOnly == 1, BlockID: r.BlockID,
 			BlockLabel: r.BlockLabel, Sequence: r.Sequence, Quickcreate: r.Quickcreate == 0 || r.Quickcreate == 2,
+			QuickcreateSequence: r.QuickSeq, MassEditable: r.MassEdit == 1,
 		}
 		f.Mandatory = strings.Contains(r.TypeOfData, "~M")
 		if c := cols[r.Table][r.Column]; c != nil && c.MaxChars != nil {
