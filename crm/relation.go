@@ -24,6 +24,10 @@ type Relation struct {
 	// picking an existing one.
 	CanAdd    bool
 	CanSelect bool
+	// Linkable says LinkRecords and UnlinkRecords take the pair: false for
+	// a list of something else than links (a product's line items on
+	// quotes) or of no records.
+	Linkable bool
 }
 
 // RelatedPage is one page of the records related to a record through one

@@ -7,15 +7,22 @@ import (
 )
 
 // detailPage is a record's detail view: its blocks of fields in metadata
-// order, its tags and its history.
+// order, its related lists as tabs, its comments, tags and history.
 type detailPage struct {
 	page
-	Module  string
-	ID      int64
-	Label   string
-	Blocks  []detailBlock
-	Tags    []string
-	History []historyEntry
+	Module string
+	ID     int64
+	Label  string
+	Href   string
+	Blocks []detailBlock
+	// Tabs are the record's related lists; Related is the selected one,
+	// nil when the module has none.
+	Tabs    []relatedTab
+	Related *relatedPanel
+	// Comments is the record's thread, nil when the module takes none.
+	Comments *commentPanel
+	Tags     []string
+	History  []historyEntry
 }
 
 // detailBlock is one block of a record's fields.
@@ -24,49 +31,101 @@ type detailBlock struct {
 	Fields []detailField
 }
 
-// detailField is one field with its value as shown.
+// detailField is one field with its value as shown. Editable fields
+// offer inline editing at InlineHref; their pencil, named EditLabel,
+// leads to the full form at FormHref where script is off.
 type detailField struct {
-	Label string
-	Value shownValue
+	Name       string
+	Label      string
+	Value      shownValue
+	InlineHref string
+	FormHref   string
+	EditLabel  string
+}
+
+// detailState is what a post that failed brings back to the detail page:
+// the selected tab and what the user typed, with what is wrong with it.
+type detailState struct {
+	tab          int
+	linkLabel    string
+	linkError    string
+	commentText  string
+	commentError string
 }
 
 // handleDetail renders GET /m/{module}/{id}.
 func (s *Server) handleDetail(w http.ResponseWriter, r *http.Request) {
+	dp, err := s.detailFor(r, detailState{})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "detail", dp)
+}
+
+// detailFor builds the detail page of the request's record.
+func (s *Server) detailFor(r *http.Request, st detailState) (*detailPage, error) {
 	ctx, u := r.Context(), actor(r)
 	m, err := s.pathModule(r)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
 	id, err := pathID(r)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
 	rec, err := s.readRecord(ctx, u, m.Name, id, crm.ActionView)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
 	fields := visibleFields(m)
 	names, err := s.namesFor(ctx, fields, rec)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
-	dp := &detailPage{page: s.basePage(r, m.Name), Module: m.Name, ID: id, Label: rec.Label}
+	dp := &detailPage{page: s.basePage(r, m.Name), Module: m.Name, ID: id, Label: rec.Label, Href: recordHref(m.Name, id)}
+	if r.Method != http.MethodGet {
+		dp.Path = dp.Href // a failed post shows the page: the language switch returns to the record
+	}
+	canEdit, err := s.allowed(r, m.Name, crm.ActionEdit, id)
+	if err != nil {
+		return nil, err
+	}
 	dp.Blocks = detailBlocks(dp.translator, fields, rec, names)
+	if canEdit {
+		markInline(dp.translator, dp, m)
+	}
+	if err := s.fillRelated(r, dp, m, canEdit, st); err != nil {
+		return nil, err
+	}
+	if err := s.fillComments(r, dp, m, st); err != nil {
+		return nil, err
+	}
 	if dp.Tags, err = s.deps.Records.RecordTags(ctx, u, id); err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
 	changes, err := s.deps.Records.History(ctx, m.Name, id)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return nil, err
 	}
 	dp.History = historyEntries(dp.translator, m, changes, names.owners)
-	s.render(w, r, http.StatusOK, "detail", dp)
+	return dp, nil
+}
+
+// allowed reports whether the user may do action (on record id unless
+// 0); a server without an access check allows everything.
+func (s *Server) allowed(r *http.Request, module string, action crm.Action, id int64) (bool, error) {
+	if s.deps.Access == nil {
+		return true, nil
+	}
+	err := s.deps.Access.Check(r.Context(), actor(r), module, action, id)
+	switch crm.ErrorCode(err) {
+	case "":
+		return true, nil
+	case crm.EForbidden:
+		return false, nil
+	}
+	return false, err
 }
 
 // detailBlocks groups a record's values by block, in metadata order.
@@ -83,7 +142,7 @@ func detailBlocks(tr translator, fields []*crm.Field, rec *crm.Record, n valueNa
 			last = f.BlockID
 		}
 		b := &out[len(out)-1]
-		b.Fields = append(b.Fields, detailField{Label: tr.T(f.Label), Value: showValue(tr, f, raw, n)})
+		b.Fields = append(b.Fields, detailField{Name: f.Name, Label: tr.T(f.Label), Value: showValue(tr, f, raw, n)})
 	}
 	return out
 }

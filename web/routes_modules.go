@@ -26,6 +26,7 @@ func (s *Server) moduleRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /m/{module}/{id}/delete", user(s.handleDelete))
 	mux.Handle("POST /m/{module}/{id}/tags", user(s.handleTagRecord))
 	mux.Handle("POST /m/{module}/{id}/tags/delete", user(s.handleUntagRecord))
+	s.detailRoutes(mux)
 
 	mux.Handle("GET /recyclebin", user(s.handleRecycleBin))
 	mux.Handle("POST /recyclebin/restore", user(s.handleRestore))

@@ -87,8 +87,12 @@ type Deps struct {
 	// Access decides what a webservice user may do; nil lets every
 	// signed-in user do everything.
 	Access crm.AccessChecker
-	// Relations serves the webservice's retrieve_related; nil refuses it.
+	// Relations serves the webservice's retrieve_related and the related
+	// lists of the detail pages; nil refuses the one and hides the other.
 	Relations crm.RelationService
+	// Comments serves the comment threads of the detail pages; nil hides
+	// them.
+	Comments crm.CommentService
 	// Realtime serves the websocket at /ws (the realtime hub); nil answers
 	// 404.
 	Realtime http.Handler

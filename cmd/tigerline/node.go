@@ -55,7 +55,7 @@ func newNode(ctx context.Context, db *mysql.DB, bus realtime.Bus, phones *phone.
 		Users: n.users, Sessions: n.sessions, Logger: log,
 		Health:        func(ctx context.Context) error { return db.PingContext(ctx) },
 		ModuleEnabled: func(name string) bool { return enabled[name] },
-		Records:       records, Languages: n.users, Relations: records,
+		Records:       records, Languages: n.users, Relations: records, Comments: records,
 		Webservice: mysql.NewWebserviceStore(db), WSTokens: mysql.NewWSTokenService(db),
 		Access: mysql.NewAccessService(db), Realtime: n.hub.Handler(),
 		Calls: mysql.NewCallService(db, log), Lookup: mysql.NewLookupService(db, phones),

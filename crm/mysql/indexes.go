@@ -36,6 +36,9 @@ var TigerlineIndexes = []TigerlineIndex{
 	{"vtiger_freetagged_objects", "tl_tagged_object", []string{"object_id"}},
 	{"vtiger_crmentityrel", "tl_rel_crmid", []string{"crmid"}},
 	{"vtiger_crmentityrel", "tl_rel_relcrmid", []string{"relcrmid"}},
+	// Nor on comments: a record's thread scanned every comment (call notes
+	// add one per call).
+	{"vtiger_modcomments", "tl_modcomments_related", []string{"related_to"}},
 }
 
 // addTigerlineIndexes creates each missing index whose columns exist. It

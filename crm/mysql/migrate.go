@@ -26,6 +26,7 @@ const (
 	versionLazySeqs = 430
 	versionIndexes  = 440
 	versionIndexes2 = 450 // history, tags and generic relations
+	versionIndexes3 = 480 // comment threads
 	migrateLockName = "tigerline_migrate"
 )
 
@@ -127,11 +128,12 @@ func newProvider(db *DB, seeded *bool, log *slog.Logger) (*goose.Provider, error
 	seqs := goose.NewGoMigration(versionLazySeqs, &goose.GoFunc{RunDB: addLazySequences}, nil)
 	indexes := goose.NewGoMigration(versionIndexes, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
 	indexes2 := goose.NewGoMigration(versionIndexes2, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
+	indexes3 := goose.NewGoMigration(versionIndexes3, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
 	calls := goose.NewGoMigration(versionCallIndexes, &goose.GoFunc{RunDB: addCallIndexes}, nil)
 	opts := []goose.ProviderOption{
 		goose.WithTableName(VersionTable),
 		goose.WithDisableGlobalRegistry(true),
-		goose.WithGoMigrations(seed, v6, seqs, indexes, calls, indexes2),
+		goose.WithGoMigrations(seed, v6, seqs, indexes, calls, indexes2, indexes3),
 	}
 	if log != nil {
 		opts = append(opts, goose.WithSlog(log.With("component", "migrate")))

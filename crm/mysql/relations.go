@@ -67,9 +67,15 @@ func (s *RecordService) Relations(ctx context.Context, module string) ([]*crm.Re
 	if err := sqlx.SelectContext(ctx, s.db, &rows, q, relationModule(module)); err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", module, err)
 	}
+	mods, cols, err := s.meta.all(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*crm.Relation, len(rows))
 	for i, r := range rows {
 		out[i] = r.relation()
+		plan, err := planRelation(mods, cols, out[i])
+		out[i].Linkable = err == nil && plan.readOnly == ""
 	}
 	return out, nil
 }

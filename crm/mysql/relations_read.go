@@ -35,6 +35,7 @@ func (s *RecordService) FindRelated(ctx context.Context, actor *crm.User, module
 	if err != nil {
 		return nil, err
 	}
+	rel.Linkable = plan.readOnly == ""
 	rm := mods[rel.RelatedModule]
 	where, args, err := s.relatedWhere(ctx, actor, m, rm, id, plan)
 	if err != nil {

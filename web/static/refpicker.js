@@ -41,7 +41,9 @@ function pick(input) {
   hidden.value = matches.length === 1 ? matches[0].dataset.id : "";
 }
 
-for (const input of document.querySelectorAll("input[data-ref-for]")) {
+// attachRefPicker wires one such input; pages that add inputs later
+// (inline editing, a swapped related list) call it for those.
+export function attachRefPicker(input) {
   input.addEventListener("input", () => {
     pick(input);
     clearTimeout(timers.get(input));
@@ -49,3 +51,5 @@ for (const input of document.querySelectorAll("input[data-ref-for]")) {
   });
   input.addEventListener("change", () => pick(input));
 }
+
+for (const input of document.querySelectorAll("input[data-ref-for]")) attachRefPicker(input);
