@@ -37,9 +37,11 @@ func BenchmarkPages(b *testing.B) {
 	n, _ := phone.New("US")
 	users := mysql.NewUserService(db)
 	sessions := mysql.NewSessionService(db, mysql.SessionConfig{})
-	s, err := New(Config{InsecureCookies: true}, Deps{
+	records := mysql.NewRecordService(db, n, mysqltest.Logger())
+	s, err := New(Config{InsecureCookies: true}, Deps{ // the services serve wires for these pages
 		Users: users, Sessions: sessions, Logger: mysqltest.Logger(),
-		Records: mysql.NewRecordService(db, n, mysqltest.Logger()), Languages: users,
+		Records: records, Languages: users, Relations: records, Comments: records,
+		Access: mysql.NewAccessService(db),
 	})
 	if err != nil {
 		b.Fatal(err)
