@@ -61,7 +61,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#f-firstname"), "Siu Ming"),
 		chromedp.SendKeys(chromedp.CSS("#f-lastname"), "Wong"),
 		chromedp.SendKeys(chromedp.CSS("#f-account_id"), "Kowloon Bay"),
-		chromedp.Sleep(300*time.Millisecond), // the picker's suggestions
+		chromedp.WaitReady(chromedp.CSS(`datalist option[value="Kowloon Bay Logistics"]`)), // the picker offers it
 		chromedp.SendKeys(chromedp.CSS("#f-account_id"), " Logistics"),
 		chromedp.SendKeys(chromedp.CSS("#f-email"), "siuming@example.hk"),
 		chromedp.Click(chromedp.CSS("form.recordform button.primary")),

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -70,7 +69,7 @@ func TestDetailBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`.relatedtabs a[href*="tab=`+strconv.Itoa(products)+`#"]`)),
 		chromedp.WaitVisible(chromedp.CSS(ppanel+" .linkform")),
 		chromedp.SendKeys(chromedp.CSS(ppanel+` input[name="related_label"]`), "Headset"),
-		chromedp.Sleep(300*time.Millisecond), // the picker's suggestions
+		chromedp.WaitReady(chromedp.CSS(`datalist option[value="Headset H200"]`)), // the picker offers it
 		chromedp.SendKeys(chromedp.CSS(ppanel+` input[name="related_label"]`), " H200"),
 		chromedp.Click(chromedp.CSS(ppanel+" .linkform button")),
 		chromedp.WaitVisible(chromedp.CSS(ppanel+" td.rowactions")))
