@@ -76,8 +76,11 @@ type CallFlow struct {
 	log     *slog.Logger
 	tracker *CallTracker
 	callers map[string]*callerEntry // by SourceUniqueID, calls in progress
-	retries []*pendingSave          // failed saves, oldest first
-	now     func() time.Time
+	// previews are the support previews of calls in progress, by
+	// SourceUniqueID; nil for a call on no support line.
+	previews map[string]*SupportPreview
+	retries  []*pendingSave // failed saves, oldest first
+	now      func() time.Time
 }
 
 // callerEntry caches a call's lookup: the number looked up and its match.
@@ -99,11 +102,12 @@ type pendingSave struct {
 func NewCallFlow(cfg CallFlowConfig) *CallFlow {
 	cfg = cfg.withDefaults()
 	return &CallFlow{
-		cfg:     cfg,
-		log:     cfg.Log.With("component", "callflow", "gateway", cfg.Tracker.Gateway),
-		tracker: NewCallTracker(cfg.Tracker),
-		callers: make(map[string]*callerEntry),
-		now:     time.Now,
+		cfg:      cfg,
+		log:      cfg.Log.With("component", "callflow", "gateway", cfg.Tracker.Gateway),
+		tracker:  NewCallTracker(cfg.Tracker),
+		callers:  make(map[string]*callerEntry),
+		previews: make(map[string]*SupportPreview),
+		now:      time.Now,
 	}
 }
 
@@ -134,16 +138,17 @@ func (f *CallFlow) apply(ctx context.Context, u CallUpdate) {
 	switch u.Kind {
 	case CallRinging:
 		caller := f.caller(ctx, u.Call)
-		f.publish(ctx, u, caller)
+		f.publish(ctx, u, caller, f.preview(ctx, u.Call, caller))
 		f.putLive(ctx, u)
 	case CallAnswered:
 		caller := f.caller(ctx, u.Call)
-		f.publish(ctx, u, caller)
+		f.publish(ctx, u, caller, f.preview(ctx, u.Call, caller))
 		f.putLive(ctx, u)
 		f.supportAnswered(ctx, u, caller)
 	case CallEnded:
 		caller := f.caller(ctx, u.Call)
 		delete(f.callers, u.Call.SourceUniqueID)
+		delete(f.previews, u.Call.SourceUniqueID)
 		f.save(ctx, &pendingSave{update: u, caller: caller})
 		f.endLive(ctx, u.Call)
 	}
@@ -188,7 +193,7 @@ func (f *CallFlow) save(ctx context.Context, p *pendingSave) {
 		if p.attempts > 1 {
 			f.log.Info("call saved after retry", "uniqueid", rec.SourceUniqueID, "attempts", p.attempts)
 		}
-		f.publish(ctx, p.update, p.caller)
+		f.publish(ctx, p.update, p.caller, nil)
 		f.supportEnded(ctx, rec, p.caller)
 		return
 	}
@@ -274,12 +279,12 @@ func (f *CallFlow) Drain(ctx context.Context) {
 
 // publish sends the update's event; failures are logged, never returned:
 // a browser missing a pop must not cost a call record.
-func (f *CallFlow) publish(ctx context.Context, u CallUpdate, caller *CallerMatch) {
-	var payload any
+func (f *CallFlow) publish(ctx context.Context, u CallUpdate, caller *CallerMatch, support *SupportPreview) {
+	p := CallPayload{Support: support}
 	if caller != nil {
-		payload = caller
+		p.Caller = caller
 	}
-	e, err := CallUpdateEvent(u, payload)
+	e, err := CallPayloadEvent(u, p)
 	if err != nil {
 		f.log.Error("build call event", "type", u.Kind, "uniqueid", u.Call.SourceUniqueID, "err", err)
 		return
@@ -289,6 +294,28 @@ func (f *CallFlow) publish(ctx context.Context, u CallUpdate, caller *CallerMatc
 	if err := f.cfg.Publisher.Publish(pctx, e); err != nil {
 		f.log.Warn("publish call event", "type", u.Kind, "uniqueid", u.Call.SourceUniqueID, "err", err)
 	}
+}
+
+// preview returns the call's support preview, asking the support desk
+// the first time (bounded like a lookup, as it delays the pop); nil for
+// a call on no support line, or when the desk failed, which is logged
+// and asked again on the call's next update.
+func (f *CallFlow) preview(ctx context.Context, rec CallRecord, caller *CallerMatch) *SupportPreview {
+	if f.cfg.Support == nil {
+		return nil
+	}
+	if p, ok := f.previews[rec.SourceUniqueID]; ok {
+		return p
+	}
+	pctx, cancel := context.WithTimeout(ctx, f.cfg.LookupTimeout)
+	defer cancel()
+	p, err := f.cfg.Support.SupportCallRinging(pctx, rec, caller)
+	if err != nil {
+		f.log.Warn("support preview failed", "uniqueid", rec.SourceUniqueID, "err", err)
+		return nil
+	}
+	f.previews[rec.SourceUniqueID] = p
+	return p
 }
 
 // supportAnswered lets the support desk open the call's ticket; a

@@ -75,17 +75,27 @@ type CallPayload struct {
 	// Caller is what the caller lookup found (normally a CallerMatch),
 	// so the pop needs no second request; nil when not looked up.
 	Caller any `json:"caller,omitempty"`
+	// Support says, for a ringing or answered call on a support line,
+	// how the caller's service contract stands, so the pop says it
+	// before the agent answers; nil for other calls.
+	Support *SupportPreview `json:"support,omitempty"`
 }
 
 // CallUpdateEvent turns a call tracker update into the event that pops
 // the caller for the agents concerned: the extensions rung or talking,
 // the call's agent, and the supervisors' dashboards. caller may be nil.
 func CallUpdateEvent(u CallUpdate, caller any) (Event, error) {
+	return CallPayloadEvent(u, CallPayload{Caller: caller})
+}
+
+// CallPayloadEvent is CallUpdateEvent with more of the payload given (a
+// support call's preview); its Call and Extensions come from u.
+func CallPayloadEvent(u CallUpdate, p CallPayload) (Event, error) {
 	exts := slices.Clone(u.Extensions)
 	if a := u.Call.AgentExtension; a != "" && !slices.Contains(exts, a) {
 		exts = append(exts, a)
 	}
-	p := CallPayload{Call: u.Call, Extensions: u.Extensions, Caller: caller}
+	p.Call, p.Extensions = u.Call, u.Extensions
 	return NewEvent(string(u.Kind), 1, u.Time, p, Audience{Extensions: exts, Supervisors: true})
 }
 

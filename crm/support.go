@@ -117,10 +117,15 @@ func MatchSupportLine(lines []SupportLine, rec CallRecord) (SupportLine, bool) {
 }
 
 // SupportDesk opens and updates the tickets of support calls. CallFlow
-// calls it on the PBX's goroutine, after the call event was published
-// (answered) or the call record committed (ended); errors are logged and
-// never stop a call being saved or popped.
+// calls it on the PBX's goroutine: before the ringing pop is published
+// (ringing), after the call event was published (answered) or the call
+// record committed (ended); errors are logged and never stop a call
+// being saved or popped.
 type SupportDesk interface {
+	// SupportCallRinging says, for the pop of a ringing call on a support
+	// line, how the caller's contract stands by the rule the ticket
+	// opened at answer follows; nil for a call on no support line.
+	SupportCallRinging(ctx context.Context, rec CallRecord, caller *CallerMatch) (*SupportPreview, error)
 	// SupportCallAnswered opens the call's ticket when the call is on a
 	// support line, once per call however often it is called, by any
 	// node; only the call that creates the ticket publishes

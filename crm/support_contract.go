@@ -199,6 +199,12 @@ type TicketPayload struct {
 	Contract        *ServiceContract `json:"contract,omitempty"`
 	ContractState   ContractState    `json:"contract_state"`
 	ContractSummary string           `json:"contract_summary"`
+	// Standing says the same for the pop, in words and in parts (see
+	// SetContract, which fills the four contract fields together).
+	Standing ContractStanding `json:"standing"`
+	// Choices are the caller's active contracts (ContractChoices): with
+	// more than one, the pop offers to switch the ticket to another.
+	Choices []ContractStanding `json:"choices,omitempty"`
 	// Recent are the caller's open tickets from support calls within the
 	// line's repeat window, newest first: the pop offers attaching the
 	// call to one of them instead.

@@ -25,6 +25,10 @@ type popCall struct {
 	Extensions []string         `json:"extensions,omitempty"`
 	Caller     *crm.CallerMatch `json:"caller,omitempty"`
 	Link       *recordLink      `json:"link,omitempty"`
+	// Ticket and Support are a support call's ticket, once open, else
+	// how the caller's contract stands (see withSupport).
+	Ticket  *crm.TicketPayload  `json:"ticket,omitempty"`
+	Support *crm.SupportPreview `json:"support,omitempty"`
 }
 
 // recordLink names a record and its page.
@@ -79,7 +83,7 @@ func (s *Server) handleLiveCalls(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, c := range live {
 		if u.Extension != "" && isAgentOf(c.CallRecord, u.Extension) {
-			body.Live = append(body.Live, s.withCaller(ctx, c))
+			body.Live = append(body.Live, s.withSupport(ctx, s.withCaller(ctx, c)))
 		}
 	}
 	if body.Recent, err = s.recentCalls(ctx, u, live); err != nil {

@@ -10,37 +10,8 @@ import (
 	"github.com/tigerline/tigerline/crm"
 )
 
-// Support is what the support-line settings and the pop's attach action
-// need of the support desk (crm/mysql's SupportService).
-type Support interface {
-	// ListSupportLines returns every support line, oldest first.
-	ListSupportLines(ctx context.Context) ([]crm.SupportLine, error)
-	// AddSupportLine adds a line. Errors: invalid, conflict.
-	AddSupportLine(ctx context.Context, l crm.SupportLine) (crm.SupportLine, error)
-	// RemoveSupportLine removes a line. Errors: not_found.
-	RemoveSupportLine(ctx context.Context, id int64) error
-	// AttachCallToTicket moves a support call to another open ticket.
-	// Errors: not_found, conflict.
-	AttachCallToTicket(ctx context.Context, gateway, uuid string, ticketID int64) (*crm.TicketPayload, error)
-}
-
 // maxRepeatWindow bounds a line's repeat window, in minutes: 30 days.
 const maxRepeatWindow = 30 * 24 * 60
-
-// supportRoutes lists the support-line settings (admins only) and the
-// pop's attach action; they need Deps.Support, and attach Deps.Calls.
-func (s *Server) supportRoutes(mux *http.ServeMux) {
-	if s.deps.Support == nil {
-		return
-	}
-	admin := func(h http.HandlerFunc) http.Handler { return s.requireUser(s.requireAdmin(h)) }
-	mux.Handle("GET /settings/support-lines", admin(s.handleSupportLines))
-	mux.Handle("POST /settings/support-lines", admin(s.handleAddSupportLine))
-	mux.Handle("POST /settings/support-lines/{id}/remove", admin(s.handleRemoveSupportLine))
-	if s.deps.Calls != nil {
-		mux.Handle("POST /api/support/attach", s.requireUser(http.HandlerFunc(s.handleAttachCall)))
-	}
-}
 
 // requireAdmin lets only admins through; it runs behind requireUser.
 func (s *Server) requireAdmin(next http.HandlerFunc) http.HandlerFunc {

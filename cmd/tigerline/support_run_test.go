@@ -243,6 +243,29 @@ func (e *supportEnv) created(ticket int64) crm.TicketPayload {
 	return got
 }
 
+// ringingPreview returns the support preview of the call.ringing event
+// of call uuid, nil when it had none.
+func (e *supportEnv) ringingPreview(uuid string) *crm.SupportPreview {
+	e.t.Helper()
+	for _, ev := range e.events.all() {
+		if ev.Type != crm.EventCallRinging {
+			continue
+		}
+		var p struct {
+			Call    crm.CallRecord      `json:"call"`
+			Support *crm.SupportPreview `json:"support"`
+		}
+		if err := json.Unmarshal(ev.Payload, &p); err != nil {
+			e.t.Fatal(err)
+		}
+		if p.Call.SourceUniqueID == uuid {
+			return p.Support
+		}
+	}
+	e.t.Fatalf("no call.ringing event for call %s", uuid)
+	return nil
+}
+
 // TestSupportCallOneContract: a call on the support DID from a contact
 // with one Hours contract opens one ticket for the account, linked to
 // the contact, the contract and the call record; its talk time adds an
@@ -339,6 +362,11 @@ func TestSupportCallContractChoice(t *testing.T) {
 			}
 			if p.ContractState != c.state || p.ContractSummary != c.summary || gotID != want {
 				t.Errorf("pop: got %s %q contract %d, want %s %q contract %d", p.ContractState, p.ContractSummary, gotID, c.state, c.summary, want)
+			}
+			// The ringing pop said the same before the agent answered.
+			if pre := e.ringingPreview(row.UUID); pre == nil || pre.Line != "Hotline" || pre.Standing != p.Standing ||
+				pre.Standing.State != c.state || pre.Standing.ID != want {
+				t.Errorf("ringing preview: got %+v, want line Hotline and the ticket's standing %+v", pre, p.Standing)
 			}
 			tk := e.ticket(row.Ticket.Int64)
 			if !strings.Contains(tk.Description, c.marker) || tk.Hours != "1" {

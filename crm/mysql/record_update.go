@@ -16,9 +16,10 @@ var _ crm.RecordWriter = (*RecordService)(nil)
 
 // UpdateRecord changes the given fields of a live record in one
 // transaction: the crmentity row (modified time and user, owner,
-// description), the per-record tables, the phone lookup rows, and a
-// ModTracker entry with each changed field's old and new text. Revise in
-// the webservice is this same partial update.
+// description), the per-record tables, the phone lookup rows, a
+// ModTracker entry with each changed field's old and new text, and what
+// vtiger's save handlers do after (afterUpdate). Revise in the
+// webservice is this same partial update.
 func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, module string, id int64, values map[string]string) (*crm.Record, error) {
 	if err := s.authorize(ctx, actor, module, crm.ActionEdit, id); err != nil {
 		return nil, err
@@ -59,6 +60,9 @@ func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, modul
 	}
 	if changes := diffRecords(m, before, after); len(changes) > 0 {
 		if err := recordChange(ctx, tx, m.Name, id, actor, crm.ChangeUpdated, now, changes); err != nil {
+			return nil, err
+		}
+		if err := afterUpdate(ctx, tx, m.Name, id, changes); err != nil {
 			return nil, err
 		}
 	}

@@ -201,13 +201,28 @@ func (s *SupportService) open(ctx context.Context, rec crm.CallRecord, line crm.
 		return err
 	}
 	if p.ContractState == crm.ContractActive {
-		if c, err := findContract(ctx, s.db, p.Contract.ID); err == nil {
-			p.Contract = c
-			p.ContractSummary = crm.ContractSummary(c, p.ContractState, s.now())
-		}
+		s.refreshContracts(ctx, p)
 	}
 	s.publish(ctx, crm.EventTicketCreated, p, rec.AgentExtension, exts)
 	return nil
+}
+
+// refreshContracts rereads the contracts of a new ticket's payload once
+// the ticket counts against its contract (an incident counts at once);
+// on a failure the pop shows them as they were before.
+func (s *SupportService) refreshContracts(ctx context.Context, p *crm.TicketPayload) {
+	contracts, err := customerContracts(ctx, s.db, p.ContactID, p.AccountID)
+	if err != nil {
+		s.log.Warn("reread contracts of new ticket", "ticket", p.TicketID, "err", err)
+		return
+	}
+	now := s.now()
+	p.Choices = crm.ContractChoices(contracts, now)
+	for i := range contracts {
+		if contracts[i].ID == p.Contract.ID {
+			p.SetContract(&contracts[i], crm.ContractActive, now)
+		}
+	}
 }
 
 func nullID(id int64) any {
@@ -239,8 +254,9 @@ func (s *SupportService) createTicket(ctx context.Context, rec crm.CallRecord, l
 	}
 	p := &crm.TicketPayload{Title: crm.SupportTicketTitle(cust.name, rec.CustomerNumber, at), Status: "Open",
 		Gateway: rec.Gateway, SourceUniqueID: rec.SourceUniqueID, CustomerNumber: rec.CustomerNumber,
-		ContactID: cust.contact, AccountID: cust.account, Line: line.Name, Contract: chosen,
-		ContractState: state, ContractSummary: crm.ContractSummary(chosen, state, now)}
+		ContactID: cust.contact, AccountID: cust.account, Line: line.Name}
+	p.SetContract(chosen, state, now)
+	p.Choices = crm.ContractChoices(contracts, now)
 	p.Recent, err = s.recentTickets(ctx, rec, cust, line)
 	if err != nil {
 		return 0, nil, err

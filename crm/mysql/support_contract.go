@@ -51,30 +51,7 @@ func ticketContracts(ctx context.Context, ext sqlx.QueryerContext, ticketID int6
 	return ids, nil
 }
 
-// recountContractsOfTicket recounts every live contract of a ticket.
-func recountContractsOfTicket(ctx context.Context, ext sqlx.ExtContext, ticketID int64) error {
-	ids, err := ticketContracts(ctx, ext, ticketID)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		if err := recomputeContract(ctx, ext, id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// RecountTicketContracts recounts, in one transaction, every contract a
-// ticket is linked to, support-call tickets counting while open: call it
-// after a HelpDesk save that changes hours, days or status (UpdateRecord
-// has no such hook).
-func (s *SupportService) RecountTicketContracts(ctx context.Context, ticketID int64) error {
-	return s.inTx(ctx, fmt.Sprintf("recount contracts of ticket %d", ticketID), func(tx *sqlx.Tx) error {
-		return recountContractsOfTicket(ctx, tx, ticketID)
-	})
-}
-
+// inTx runs fn in one transaction, committed when fn succeeds.
 func (s *SupportService) inTx(ctx context.Context, what string, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {

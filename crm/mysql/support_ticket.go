@@ -92,10 +92,10 @@ func (s *SupportService) afterAttach(ctx context.Context, old, target, contract 
 		}
 	}
 	return s.inTx(ctx, "recount contracts", func(tx *sqlx.Tx) error {
-		if err := recountContractsOfTicket(ctx, tx, old); err != nil {
+		if err := recomputeContractsOfTicket(ctx, tx, old); err != nil {
 			return err
 		}
-		return recountContractsOfTicket(ctx, tx, target)
+		return recomputeContractsOfTicket(ctx, tx, target)
 	})
 }
 
@@ -108,87 +108,24 @@ func ticketCalls(ctx context.Context, ext sqlx.QueryerContext, ticket int64) (in
 	return n, nil
 }
 
-// LinkTicketToContact gives a support ticket of an unknown caller its
-// contact, once the agent found or created it: the parent becomes the
-// contact's account (else the contact) when the ticket has none, the
-// contact is linked (vtiger_seticketsrel), and when the ticket has no
-// contract yet, the contact's active contract (ChooseContract) is linked
-// and recounted, the ticket's calls counting against it. Errors:
-// not_found.
-func (s *SupportService) LinkTicketToContact(ctx context.Context, ticketID, contactID int64) (*crm.TicketPayload, error) {
-	if _, err := liveRecordOf(ctx, s.db, "Contacts", contactID, false); err != nil {
-		return nil, err
-	}
-	t, err := s.records.FindRecordByID(ctx, "HelpDesk", ticketID)
-	if err != nil {
-		return nil, err
-	}
-	account, err := contactAccount(ctx, s.db, contactID)
-	if err != nil {
-		return nil, err
-	}
-	if p := t.Values["parent_id"]; p == "" || p == "0" {
-		parent := strconv.FormatInt(cmpOr(account, contactID), 10)
-		if _, err := s.records.UpdateRecord(ctx, nil, "HelpDesk", ticketID, map[string]string{"parent_id": parent}); err != nil {
-			return nil, err
-		}
-	}
-	if account > 0 {
-		if err := linkContactTicket(ctx, s.db, contactID, ticketID); err != nil {
-			return nil, err
-		}
-	}
-	const q = `UPDATE tl_support_calls SET contactid = ?, accountid = ? WHERE ticketid = ? AND contactid IS NULL`
-	if _, err := s.db.ExecContext(ctx, q, contactID, nullID(account), ticketID); err != nil {
-		return nil, fmt.Errorf("record contact of ticket %d: %w", ticketID, err)
-	}
-	if err := s.linkActiveContract(ctx, ticketID, contactID, account); err != nil {
-		return nil, err
-	}
-	p, err := s.ticketPayload(ctx, ticketID, "", "")
-	if err == nil {
-		s.publishToCall(ctx, crm.EventTicketUpdated, p)
-	}
-	return p, err
-}
-
-// linkActiveContract links a ticket without contracts to the customer's
-// active contract, if any, and recounts it.
-func (s *SupportService) linkActiveContract(ctx context.Context, ticketID, contactID, accountID int64) error {
-	linked, err := ticketContracts(ctx, s.db, ticketID)
-	if err != nil || len(linked) > 0 {
-		return err
-	}
-	contracts, err := customerContracts(ctx, s.db, contactID, accountID)
-	if err != nil {
-		return err
-	}
-	c, st := crm.ChooseContract(contracts, s.now())
-	if st != crm.ContractActive {
-		return nil
-	}
-	if err := s.records.LinkRecords(ctx, nil, "HelpDesk", ticketID, "ServiceContracts", c.ID); err != nil {
-		return fmt.Errorf("link ticket %d to contract %d: %w", ticketID, c.ID, err)
-	}
-	const q = `UPDATE tl_support_calls SET contractid = ? WHERE ticketid = ? AND contractid IS NULL`
-	if _, err := s.db.ExecContext(ctx, q, c.ID, ticketID); err != nil {
-		return err
-	}
-	return s.inTx(ctx, "recount contract", func(tx *sqlx.Tx) error { return recomputeContract(ctx, tx, c.ID) })
-}
-
-// CorrectTicketTime sets a ticket's hours as the agent corrects them
-// (through UpdateRecord, so with the actor's rights and history) and
-// recounts its contracts, support-call tickets counting while open.
-// Errors: invalid, not_found, forbidden.
+// CorrectTicketTime sets a ticket's hours as the agent corrects them;
+// its contracts follow (see UpdateTicket). Errors: invalid, not_found,
+// forbidden.
 func (s *SupportService) CorrectTicketTime(ctx context.Context, actor *crm.User, ticketID int64, hours int) (*crm.TicketPayload, error) {
 	if hours < 0 {
 		return nil, crm.Errorf(crm.EInvalid, "hours must not be negative")
 	}
-	if _, err := s.records.UpdateRecord(ctx, actor, "HelpDesk", ticketID, map[string]string{"hours": strconv.Itoa(hours)}); err != nil {
-		return nil, err
-	}
-	if err := s.RecountTicketContracts(ctx, ticketID); err != nil {
+	return s.UpdateTicket(ctx, actor, ticketID, map[string]string{"hours": strconv.Itoa(hours)})
+}
+
+// UpdateTicket saves an agent's changes to a support ticket, as the pop
+// sends them during the call: through UpdateRecord, so with the actor's
+// rights, validation and history, and with its contracts recounted in
+// the same transaction when the status, hours or days changed. The
+// ticket's agent gets ticket.updated. Errors: invalid, not_found,
+// forbidden.
+func (s *SupportService) UpdateTicket(ctx context.Context, actor *crm.User, ticketID int64, values map[string]string) (*crm.TicketPayload, error) {
+	if _, err := s.records.UpdateRecord(ctx, actor, "HelpDesk", ticketID, values); err != nil {
 		return nil, err
 	}
 	p, err := s.ticketPayload(ctx, ticketID, "", "")

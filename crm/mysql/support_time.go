@@ -125,7 +125,7 @@ func moveTalk(ctx context.Context, tx *sqlx.Tx, c *supportCall, from, to int64, 
 		if err := addTicketHours(ctx, tx, t.id, crm.TicketHours(after)-crm.TicketHours(t.before), now); err != nil {
 			return err
 		}
-		if err := recountContractsOfTicket(ctx, tx, t.id); err != nil {
+		if err := recomputeContractsOfTicket(ctx, tx, t.id); err != nil {
 			return err
 		}
 	}
@@ -165,36 +165,4 @@ func addTicketHours(ctx context.Context, tx *sqlx.Tx, ticket int64, delta int, n
 	}
 	return recordChange(ctx, tx, "HelpDesk", ticket, nil, crm.ChangeUpdated, at,
 		[]crm.FieldChange{{Field: "hours", Before: before, After: after}})
-}
-
-// ticketPayload describes a ticket for ticket.updated: its fields and
-// how its (first) contract stands.
-func (s *SupportService) ticketPayload(ctx context.Context, ticket int64, gateway, uuid string) (*crm.TicketPayload, error) {
-	t, err := s.records.FindRecordByID(ctx, "HelpDesk", ticket)
-	if err != nil {
-		return nil, err
-	}
-	p := &crm.TicketPayload{TicketID: t.ID, TicketNo: t.Values["ticket_no"], Title: t.Values["ticket_title"],
-		Status: t.Values["ticketstatus"], Hours: t.Values["hours"], Gateway: gateway, SourceUniqueID: uuid,
-		ContractState: crm.ContractNone}
-	ids, err := ticketContracts(ctx, s.db, ticket)
-	if err != nil {
-		return nil, err
-	}
-	p.ContractSummary = crm.ContractSummary(nil, crm.ContractNone, s.now())
-	if len(ids) > 0 {
-		c, err := findContract(ctx, s.db, ids[0])
-		if err != nil {
-			return nil, err
-		}
-		p.Contract, p.ContractState = c, crm.ContractActive
-		if c.Tracked() && c.Left() <= 0 {
-			p.ContractState = crm.ContractUsedUp
-		}
-		if !c.InForce(s.now()) {
-			p.ContractState = crm.ContractExpired
-		}
-		p.ContractSummary = crm.ContractSummary(c, p.ContractState, s.now())
-	}
-	return p, nil
 }

@@ -61,7 +61,11 @@ async function api(method, url, body) {
   const resp = await fetch(url, opts);
   let data = null;
   try { data = await resp.json(); } catch { /* no body */ }
-  if (!resp.ok) throw new Error((data && data.message) || `${resp.status}`);
+  if (!resp.ok) {
+    const err = new Error((data && data.message) || `${resp.status}`);
+    err.fields = (data && data.fields) || {};
+    throw err;
+  }
   return data;
 }
 
@@ -115,7 +119,8 @@ async function reload() {
   for (const c of data.live) {
     const k = keyOf(c);
     keep.add(k);
-    upsert(c, c.extensions || [], c.caller, c.link);
+    if (c.ticket) ticketEvent("ticket.updated", c.ticket);
+    upsert(c, c.extensions || [], c.caller, c.link, c.support);
   }
   for (const [k, e] of calls) if (!keep.has(k) && !e.ended) drop(k);
   recent = data.recent;
@@ -150,21 +155,22 @@ function apply(type, p) {
     render();
     return;
   }
-  upsert(c, exts, p.caller);
+  upsert(c, exts, p.caller, null, p.support);
   render();
 }
 
-function upsert(c, exts, caller, linked) {
+function upsert(c, exts, caller, linked, support) {
   const k = keyOf(c);
   let e = calls.get(k);
   if (!e) {
-    e = { call: c, caller: null, chosen: null, summary: null, ended: false };
+    e = { call: c, caller: null, chosen: null, summary: null, support: null, ended: false };
     e.node = build(e);
     calls.set(k, e);
   }
   e.call = c;
   e.extensions = exts;
   if (linked) e.chosen = linked;
+  if (support) e.support = support;
   if (caller && !e.caller) {
     e.caller = caller;
     const recs = caller.records || [];
@@ -172,7 +178,7 @@ function upsert(c, exts, caller, linked) {
     fillCaller(e);
   }
   if (e.chosen && !e.summary) loadSummary(e);
-  if (tickets.has(k)) fillTicket(e);
+  fillTicket(e);
   update(e);
 }
 
@@ -198,6 +204,15 @@ function build(e) {
   e.callerBox = el("div", "popcaller");
   e.ticketBox = el("div", "popticket");
   e.ticketBox.hidden = true;
+  // The editor and the caller search keep what the agent typed while
+  // ticket events redraw the rest of the box.
+  e.ticketInfo = el("div", "popticketinfo");
+  e.editor = el("form", "popeditor");
+  e.editor.hidden = true;
+  e.linkBox = el("div", "poplinkcaller");
+  e.linkBox.hidden = true;
+  e.ticketMore = el("div", "popticketmore");
+  e.ticketBox.append(e.ticketInfo, e.editor, e.linkBox, e.ticketMore);
   e.summaryBox = el("div", "popsummary");
   e.actions = el("div", "popactions");
   node.append(el("header", "pophead", e.title, e.status, e.timer, close), e.callerBox, e.ticketBox, e.summaryBox, e.actions);
@@ -342,30 +357,78 @@ function ticketEvent(type, p) {
   if (e) fillTicket(e);
 }
 
-// contractLine says how the contract stands, as the server phrased it,
-// starting with a capital: "0 hours left", "Expired on 2026-10-01".
-function contractLine(p) {
-  const s = String(p.contract_summary || "");
-  const cap = s.charAt(0).toUpperCase() + s.slice(1);
-  return t(cap);
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const fill = (text, vals) => text.replace(/\{(\w+)\}/g, (m, name) => (name in vals ? String(vals[name]) : m));
+
+// contractLine says how a contract stands, in the user's language, from
+// the parts the server sends (crm.ContractStanding): "Gold support — 12.5
+// hours left, ends 2027-03-31", "Expired on 2026-01-31", "No active
+// contract". A payload without them falls back to the server's summary.
+function contractLine(st, summary) {
+  if (!st || !st.state) return t(cap(String(summary || "")));
+  if (st.state === "none") return t("No active contract");
+  let s;
+  if (st.state === "expired") s = fill(t("expired on {date}"), { date: st.ended || "" });
+  else if (!st.unit) s = t("active, units not tracked");
+  else s = fill(t("{n} {unit} left"), { n: st.left, unit: t(st.left === 1 ? st.unit.replace(/s$/, "") : st.unit) });
+  if (st.ends && st.state !== "expired") s += `, ${fill(t("ends {date}"), { date: st.ends })}`;
+  const name = st.subject || st.contract_no || "";
+  return cap(name ? `${name} — ${s}` : s);
 }
 
+function contractPara(st, summary, state) {
+  const p = el("p", "popcontract", contractLine(st, summary));
+  p.dataset.state = state || "";
+  p.classList.toggle("popwarn", state !== "active");
+  return p;
+}
+
+// fillTicket shows a support call's ticket, or, before it is open, how
+// the caller's contract stands (the ringing preview).
 function fillTicket(e) {
   const p = tickets.get(keyOf(e.call));
-  const box = e.ticketBox;
-  box.replaceChildren();
-  box.hidden = !p;
-  if (!p) return;
+  const pre = e.support;
+  e.ticketBox.hidden = !p && !pre;
+  e.ticketInfo.replaceChildren();
+  e.ticketMore.replaceChildren();
+  if (!p) {
+    e.linkBox.hidden = true;
+    if (!pre) return;
+    const st = pre.standing || {};
+    e.ticketInfo.append(contractPara(st, "", st.state));
+    if (pre.line) e.ticketInfo.append(el("p", "popline", `${t("Support line")}: ${pre.line}`));
+    const others = (pre.choices || []).filter((c) => c.id !== st.id);
+    if (others.length) e.ticketMore.append(list(t("Other contracts"), others, (c) => [contractLine(c)]));
+    return;
+  }
+  if (e.shownTicket && e.shownTicket !== p.ticket_id) closeEditor(e);
+  e.shownTicket = p.ticket_id;
   const id = encodeURIComponent(String(p.ticket_id));
-  const contract = el("p", "popcontract", contractLine(p));
-  contract.dataset.state = p.contract_state || "";
-  contract.classList.toggle("popwarn", p.contract_state !== "active");
   const name = [p.ticket_no, p.title].filter(Boolean).join(" ") || `#${p.ticket_id}`;
-  box.append(contract, el("p", "popticketlink", `${t("Ticket")}: `, link(`/m/HelpDesk/${id}`, name, "popticketopen"),
-    p.status ? ` · ${p.status}` : "", " ", link(`/m/HelpDesk/${id}/edit`, t("Edit ticket"), "button popticketedit")));
+  const edit = link(`/m/HelpDesk/${id}/edit`, t("Edit ticket"), "button popticketedit");
+  edit.addEventListener("click", (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return; // a new tab gets the full form
+    ev.preventDefault();
+    openEditor(e);
+  });
+  e.ticketInfo.append(contractPara(p.standing, p.contract_summary, p.contract_state),
+    el("p", "popticketlink", `${t("Ticket")}: `, link(`/m/HelpDesk/${id}`, name, "popticketopen"),
+      p.status ? ` · ${p.status}` : "", p.hours ? ` · ${p.hours} ${t(p.hours === "1" ? "hour" : "hours")}` : "", " ", edit));
+  fillLinkBox(e, p);
+  const current = p.contract && p.contract_state === "active" ? p.contract.id : 0;
+  const choices = (p.choices || []).filter((c) => c.id !== current);
+  if (choices.length) {
+    e.ticketMore.append(list(t("Other contracts"), choices, (c) => {
+      const b = el("button", "popcontractpick", t("Count against this one"));
+      b.type = "button";
+      b.dataset.contract = String(c.id);
+      b.addEventListener("click", () => changeContract(e, p, c, b));
+      return [contractLine(c), " ", b];
+    }));
+  }
   const others = (p.recent || []).filter((r) => r.ticket_id !== p.ticket_id);
   if (!others.length) return;
-  box.append(list(t("Recent open tickets"), others, (r) => {
+  e.ticketMore.append(list(t("Recent open tickets"), others, (r) => {
     const b = el("button", "popattach", t("Attach this call"));
     b.type = "button";
     b.addEventListener("click", () => attach(e, p, r, b));
@@ -373,6 +436,10 @@ function fillTicket(e) {
       r.status ? ` · ${r.status}` : "", r.called_at ? ` · ${when(r.called_at)}` : "", " ", b];
   }));
 }
+
+// callOf names a ticket's call and the ticket, as every support action
+// of the pop sends them.
+const callOf = (p) => ({ gateway: p.gateway, uid: p.source_uniqueid, ticket_id: p.ticket_id });
 
 async function attach(e, p, r, b) {
   b.disabled = true;
@@ -386,6 +453,172 @@ async function attach(e, p, r, b) {
   }
   if (got && got.ticket_id) ticketEvent("ticket.updated", got);
   toast(t("Call attached to the ticket."));
+}
+
+async function changeContract(e, p, c, b) {
+  b.disabled = true;
+  let got;
+  try {
+    got = await api("POST", "/api/support/contract", { ...callOf(p), contract_id: c.id });
+  } catch (err) {
+    b.disabled = false;
+    toast(err.message);
+    return;
+  }
+  if (got && got.ticket_id) ticketEvent("ticket.updated", got);
+  toast(t("Contract changed."));
+}
+
+// ---- the ticket editor ----
+
+async function openEditor(e) {
+  const p = tickets.get(keyOf(e.call));
+  if (!p) return;
+  let data;
+  try {
+    data = await api("GET", `/api/support/ticket?${new URLSearchParams(callOf(p))}`);
+  } catch (err) {
+    toast(err.message);
+    return;
+  }
+  const form = e.editor;
+  form.replaceChildren();
+  form.dataset.ticket = String(p.ticket_id);
+  const inputs = [];
+  for (const f of data.fields || []) {
+    const input = fieldInput(f);
+    input.dataset.original = f.value || "";
+    inputs.push(input);
+    form.append(el("label", "", f.label, input, el("span", "poperror")));
+  }
+  const save = el("button", "primary", t("Save ticket"));
+  save.type = "submit";
+  const cancel = el("button", "", t("Cancel"));
+  cancel.type = "button";
+  cancel.addEventListener("click", () => closeEditor(e));
+  form.append(el("div", "popbuttons", save, cancel,
+    link(`/m/HelpDesk/${encodeURIComponent(String(p.ticket_id))}/edit`, t("Full form"))));
+  form.onsubmit = (ev) => { ev.preventDefault(); saveTicket(e, p, inputs, save); };
+  form.hidden = false;
+  if (inputs.length) inputs[0].focus();
+}
+
+function fieldInput(f) {
+  let input;
+  if (f.kind === "select") {
+    input = el("select");
+    for (const o of f.options || []) {
+      const opt = el("option", "", o.label);
+      opt.value = o.value;
+      opt.selected = o.value === (f.value || "");
+      input.append(opt);
+    }
+  } else if (f.kind === "textarea") {
+    input = el("textarea");
+    input.rows = 3;
+    input.value = f.value || "";
+  } else {
+    input = el("input");
+    input.type = f.kind === "number" ? "number" : "text";
+    if (f.step) input.step = f.step;
+    if (f.max_length) input.maxLength = f.max_length;
+    input.value = f.value || "";
+  }
+  input.name = f.name;
+  input.required = !!f.mandatory;
+  return input;
+}
+
+async function saveTicket(e, p, inputs, save) {
+  const values = {};
+  for (const i of inputs) {
+    i.parentElement.querySelector(".poperror").textContent = "";
+    if (i.value !== i.dataset.original) values[i.name] = i.value;
+  }
+  if (!Object.keys(values).length) {
+    closeEditor(e);
+    return;
+  }
+  save.disabled = true;
+  let got;
+  try {
+    got = await api("POST", "/api/support/ticket", { ...callOf(p), values });
+  } catch (err) {
+    save.disabled = false;
+    for (const i of inputs) {
+      if (err.fields[i.name]) i.parentElement.querySelector(".poperror").textContent = err.fields[i.name];
+    }
+    toast(err.message);
+    return;
+  }
+  closeEditor(e);
+  if (got && got.ticket_id) ticketEvent("ticket.updated", got);
+  toast(t("Ticket saved."));
+}
+
+function closeEditor(e) {
+  e.editor.hidden = true;
+  e.editor.replaceChildren();
+}
+
+// ---- linking an unknown caller ----
+
+// fillLinkBox offers, for a ticket without a contact, a search of the
+// contacts (the reference picker's search.json, asked as the agent
+// types) and linking the ticket to the one picked. The box is built
+// once, so what the agent typed survives ticket events.
+function fillLinkBox(e, p) {
+  e.linkBox.hidden = !!p.contact_id;
+  if (p.contact_id || e.linkBox.childElementCount) return;
+  const input = el("input", "popcontactsearch");
+  input.type = "search";
+  input.placeholder = t("Find the caller's contact");
+  input.setAttribute("aria-label", t("Find the caller's contact"));
+  const hits = el("ul", "popcontacthits");
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => searchContacts(e, input.value, hits), 200);
+  });
+  e.linkBox.append(input, hits);
+}
+
+async function searchContacts(e, q, hits) {
+  q = q.trim();
+  if (!q) {
+    hits.replaceChildren();
+    return;
+  }
+  let found;
+  try { found = await api("GET", `/m/Contacts/search.json?q=${encodeURIComponent(q)}`); } catch { return; }
+  hits.replaceChildren(...(found || []).map((h) => {
+    const b = el("button", "poplinkcontact", t("Link to ticket"));
+    b.type = "button";
+    b.dataset.contact = String(h.id);
+    b.addEventListener("click", () => linkCaller(e, h, b));
+    return el("li", "", h.label || `#${h.id}`, " ", b);
+  }));
+}
+
+async function linkCaller(e, h, b) {
+  const p = tickets.get(keyOf(e.call));
+  if (!p) return;
+  b.disabled = true;
+  let got;
+  try {
+    got = await api("POST", "/api/support/link", { ...callOf(p), contact_id: h.id });
+  } catch (err) {
+    b.disabled = false;
+    toast(err.message);
+    return;
+  }
+  e.linkBox.replaceChildren();
+  if (got && got.ticket_id) ticketEvent("ticket.updated", got);
+  e.chosen = { module: "Contacts", crmid: h.id, name: h.label };
+  e.summary = null;
+  fillCaller(e);
+  loadSummary(e);
+  toast(t("Caller linked to the ticket."));
 }
 
 const popsBox = el("div", "pops");
