@@ -87,7 +87,16 @@ func prepareDemo(ctx context.Context, dsn, country string, reset bool, out io.Wr
 		return err
 	}
 	fmt.Fprintln(out, "seeding demo data...")
-	sum, err := demo.Seed(ctx, users, mysql.NewRecordService(db, phones, log), demo.DefaultOptions)
+	// The agents take support calls: their role gets vtiger's Support
+	// Profile, which may edit tickets (the default roles' Sales Profile
+	// may not).
+	role, err := mysql.NewRoleService(db).CreateRole(ctx, crm.NewRole{Name: "Support Agent", Parent: "H4", Profile: "Support Profile"})
+	if err != nil {
+		return err
+	}
+	opts := demo.DefaultOptions
+	opts.AgentRole = role.ID
+	sum, err := demo.Seed(ctx, users, mysql.NewRecordService(db, phones, log), opts)
 	if err != nil {
 		return err
 	}

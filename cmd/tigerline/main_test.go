@@ -105,6 +105,18 @@ func TestMigrateAndUsers(t *testing.T) {
 	if !strings.Contains(out, "amy") || !strings.Contains(out, "101") || !strings.Contains(out, "admin") {
 		t.Errorf("user list: got %q", out)
 	}
+	if out, msg := tl(t, "", "--db", dsn, "role", "add", "Support Agent", "--parent", "H4", "--profile", "Support Profile"); msg != "" || !strings.Contains(out, "created role H6") {
+		t.Errorf("role add: out %q err %q", out, msg)
+	}
+	if _, msg := tl(t, "", "--db", dsn, "role", "add", "Team", "--parent", "H42"); !strings.Contains(msg, `no role "H42"`) {
+		t.Errorf("role add under an unknown parent: got %q", msg)
+	}
+	if out, _ := tl(t, "", "--db", dsn, "role", "list"); !strings.Contains(out, "Support Agent") || !strings.Contains(out, "H1::H2::H3::H4::H6") {
+		t.Errorf("role list: got %q", out)
+	}
+	if _, msg := tl(t, "ben-secret-1\n", "--db", dsn, "user", "add", "ben", "--extension", "102", "--role", "H6"); msg != "" {
+		t.Errorf("user add with the new role: %s", msg)
+	}
 	db, err := mysql.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,7 @@ func newRootCmd() *cobra.Command {
 		newMigrateCmd(cfg),
 		newDemoCmd(cfg),
 		newSeedCmd(cfg), newBenchCmd(cfg),
-		newUserCmd(cfg),
+		newUserCmd(cfg), newRoleCmd(cfg),
 		newPhonesCmd(cfg), newPBXCmd(cfg), newPBXSimCmd(cfg), newSupportLinesCmd(cfg),
 		newVersionCmd(),
 	)

@@ -17,6 +17,9 @@ const Password = "tigerline"
 // Options sizes the demo data.
 type Options struct {
 	Accounts, Contacts, Leads, Products, Contracts, Tickets int
+	// AgentRole is the role of the demo agents; "" gives them the lowest
+	// role, whose Sales Profile may not edit tickets.
+	AgentRole string
 	// Now anchors contract and ticket dates; zero means time.Now().
 	Now time.Time
 }
@@ -31,16 +34,18 @@ type Summary struct {
 
 // seeder carries the state of one run.
 type seeder struct {
-	ctx      context.Context
-	records  crm.RecordService
-	admin    *crm.User
-	agents   []*crm.User
-	r        *rand.Rand
-	now      time.Time
-	accounts []*crm.Record
-	contacts []*crm.Record
-	products []*crm.Record
-	sum      Summary
+	ctx     context.Context
+	records crm.RecordService
+	admin   *crm.User
+	agents  []*crm.User
+	// agentRole is Options.AgentRole.
+	agentRole string
+	r         *rand.Rand
+	now       time.Time
+	accounts  []*crm.Record
+	contacts  []*crm.Record
+	products  []*crm.Record
+	sum       Summary
 }
 
 // Seed creates the demo users and records. It expects a freshly migrated
@@ -53,7 +58,7 @@ func Seed(ctx context.Context, users crm.UserService, records crm.RecordService,
 	if o.Now.IsZero() {
 		o.Now = time.Now().UTC()
 	}
-	s := &seeder{ctx: ctx, records: records, admin: admin, r: rand.New(rand.NewPCG(2026, 11)), now: o.Now}
+	s := &seeder{ctx: ctx, records: records, admin: admin, r: rand.New(rand.NewPCG(2026, 11)), now: o.Now, agentRole: o.AgentRole}
 	if err := s.users(users); err != nil {
 		return nil, err
 	}
@@ -91,6 +96,9 @@ func (s *seeder) users(users crm.UserService) error {
 		{"supervisor", "Grace", "Ho", "", "H4"},
 	}
 	for _, p := range people {
+		if p.ext != "" && p.role == "" {
+			p.role = s.agentRole
+		}
 		u, err := users.CreateUser(s.ctx, crm.NewUser{
 			UserName: p.user, Password: Password, FirstName: p.first, LastName: p.last,
 			Email: p.user + "@tigerline.example", Extension: p.ext, RoleID: p.role,
