@@ -11,6 +11,8 @@ import (
 
 	ariv5 "github.com/CyCoreSystems/ari/v5"
 	"golang.org/x/net/websocket"
+
+	"github.com/tigerline/tigerline/crm"
 )
 
 // Client keeps one ARI connection alive: it reads the events websocket,
@@ -27,6 +29,7 @@ import (
 type Client struct {
 	cfg  Config
 	rest *rest
+	ctrl *controller // control mode only
 
 	mu        sync.Mutex
 	lastEvent time.Time // PBX timestamp of the newest event
@@ -39,15 +42,23 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Client{
+	c := &Client{
 		cfg:  cfg,
 		rest: &rest{base: cfg.URL, user: cfg.Username, pass: cfg.Password, hc: cfg.HTTPClient, timeout: cfg.RequestTimeout},
-	}, nil
+	}
+	if cfg.Mode == ModeControl {
+		c.ctrl = newController(cfg, c.rest)
+	}
+	return c, nil
 }
 
 // Run connects, reads events until the connection ends, and reconnects
 // with backoff, until ctx is cancelled; then it returns ctx.Err().
 func (c *Client) Run(ctx context.Context) error {
+	if c.ctrl != nil {
+		c.ctrl.start(ctx)
+		defer c.ctrl.wait()
+	}
 	attempt := 0
 	for {
 		c.report(StateChange{State: StateConnecting, Attempt: attempt})
@@ -191,9 +202,12 @@ func (c *Client) read(ctx context.Context, ws *websocket.Conn, out chan<- frame)
 	}
 }
 
-// handle translates one frame and hands its call events on.
+// handle translates one frame and hands its call events on. In control
+// mode the controller sees every frame first, those Translate ignores
+// (PlaybackFinished) included.
 func (c *Client) handle(f frame) {
-	if ignorable(f.data) {
+	skip := ignorable(f.data)
+	if skip && c.ctrl == nil {
 		return
 	}
 	ev, err := Decode(f.data)
@@ -201,15 +215,23 @@ func (c *Client) handle(f frame) {
 		c.cfg.Logger.Debug("ari frame skipped", "err", err)
 		return
 	}
+	if c.ctrl != nil {
+		c.emit(c.ctrl.observe(ev), f.at)
+	}
 	// In monitor mode ChannelDestroyed ends channels; a channel leaving
 	// Stasis for the dialplan lives on.
-	if _, ok := ev.(*ariv5.StasisEnd); ok && c.cfg.SubscribeAll {
+	if _, ok := ev.(*ariv5.StasisEnd); skip || (ok && c.cfg.SubscribeAll) {
 		return
 	}
-	for _, ce := range Translate(ev) {
+	c.emit(Translate(ev), f.at)
+}
+
+// emit hands call events to OnEvent, noting the PBX's clock.
+func (c *Client) emit(evs []crm.CallEvent, at time.Time) {
+	for _, ce := range evs {
 		if !ce.Time.IsZero() {
 			c.mu.Lock()
-			c.lastEvent, c.lastRecv = ce.Time, f.at
+			c.lastEvent, c.lastRecv = ce.Time, at
 			c.mu.Unlock()
 		}
 		ce.Gateway = c.cfg.Gateway
@@ -224,6 +246,16 @@ func (c *Client) resync(ctx context.Context) error {
 	chans, bridges, date, err := c.rest.live(ctx)
 	if err != nil {
 		return err
+	}
+	if !c.cfg.SubscribeAll {
+		app, err := c.rest.subscriptions(ctx, c.cfg.Application)
+		if err != nil {
+			return err
+		}
+		chans, bridges = Subscribed(chans, bridges, app)
+	}
+	if c.ctrl != nil {
+		c.ctrl.resync(chans)
 	}
 	now := c.pbxNow(date)
 	live := LiveChannels(chans, bridges, now)

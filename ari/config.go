@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -63,6 +64,14 @@ type Config struct {
 	// RingTimeout is how long the agent's phone rings; default 30s.
 	RingTimeout time.Duration
 
+	// Control mode: Greeting is played to each caller the application
+	// answers, before the agent is dialled ("sound:hello-world"; empty:
+	// none). DefaultTarget is the extension dialled when the Stasis
+	// arguments name none (Stasis(tigerline,inbound,101) names 101);
+	// without either the call goes back to the dialplan unanswered.
+	Greeting      string
+	DefaultTarget string
+
 	Backoff        Backoff
 	RequestTimeout time.Duration // one REST call; default 10s
 	// PingInterval is how often GET /asterisk/info checks a quiet
@@ -121,6 +130,9 @@ func (c Config) withDefaults() (Config, error) {
 	if !strings.Contains(c.AgentEndpoint, "{ext}") {
 		return c, crm.Errorf(crm.EInvalid, "ARI agent endpoint %q lacks {ext}", c.AgentEndpoint)
 	}
+	if err := c.checkControl(); err != nil {
+		return c, err
+	}
 	if c.DialContext == "" {
 		c.DialContext = "from-internal"
 	}
@@ -145,6 +157,19 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	c.Logger = c.Logger.With("component", "ari", "gateway", c.Gateway)
 	return c, nil
+}
+
+// mediaSchemes are the media URIs Asterisk plays.
+var mediaSchemes = []string{"sound:", "recording:", "number:", "digits:", "characters:", "tone:"}
+
+func (c Config) checkControl() error {
+	if g := c.Greeting; g != "" && !slices.ContainsFunc(mediaSchemes, func(p string) bool { return strings.HasPrefix(g, p) && len(g) > len(p) }) {
+		return crm.Errorf(crm.EInvalid, "ARI greeting %q: want a media URI such as sound:hello-world", g)
+	}
+	if t := c.DefaultTarget; t != "" && !targetArg.MatchString(t) {
+		return crm.Errorf(crm.EInvalid, "ARI default target %q: want an extension (digits)", t)
+	}
+	return nil
 }
 
 // State is a connection state; the same four for AMI and ARI (crm.LinkState).

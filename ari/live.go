@@ -51,3 +51,32 @@ func LiveChannels(chans []ariv5.ChannelData, bridges []ariv5.BridgeData, now tim
 	}
 	return out
 }
+
+// Subscribed keeps the channels and bridges an application subscribes
+// to (GET /applications/{app}): without subscribeAll a client hears of
+// nothing else, so a channel outside the list (the far half of a Local
+// pair, a call the dialplan never sent to the application) would stay
+// in the call tracker forever.
+func Subscribed(chans []ariv5.ChannelData, bridges []ariv5.BridgeData, app ariv5.ApplicationData) ([]ariv5.ChannelData, []ariv5.BridgeData) {
+	ch := make(map[string]bool, len(app.ChannelIDs))
+	for _, id := range app.ChannelIDs {
+		ch[id] = true
+	}
+	br := make(map[string]bool, len(app.BridgeIDs))
+	for _, id := range app.BridgeIDs {
+		br[id] = true
+	}
+	var outC []ariv5.ChannelData
+	for _, c := range chans {
+		if ch[c.ID] {
+			outC = append(outC, c)
+		}
+	}
+	var outB []ariv5.BridgeData
+	for _, b := range bridges {
+		if br[b.ID] {
+			outB = append(outB, b)
+		}
+	}
+	return outC, outB
+}

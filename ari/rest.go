@@ -118,3 +118,11 @@ func (r *rest) live(ctx context.Context) ([]ariv5.ChannelData, []ariv5.BridgeDat
 	}
 	return chans, bridges, date, nil
 }
+
+// subscriptions returns what the application is subscribed to: without
+// subscribeAll, the channels and bridges whose events it receives.
+func (r *rest) subscriptions(ctx context.Context, app string) (ariv5.ApplicationData, error) {
+	var a ariv5.ApplicationData
+	_, err := r.do(ctx, http.MethodGet, "/applications/"+url.PathEscape(app), nil, nil, &a)
+	return a, err
+}

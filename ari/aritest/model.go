@@ -85,12 +85,12 @@ func (m *model) drop(raw json.RawMessage, set map[string]json.RawMessage, order 
 	}
 }
 
-// list returns the live objects of set as a JSON array, in creation order.
-func list(set map[string]json.RawMessage, order []string) []byte {
-	out := make([]json.RawMessage, 0, len(order))
+// list returns the live objects of set as a JSON array, in creation
+// order, followed by more.
+func list(set map[string]json.RawMessage, order []string, more []json.RawMessage) []byte {
+	out := make([]json.RawMessage, 0, len(order)+len(more))
 	for _, id := range order {
 		out = append(out, set[id])
 	}
-	b, _ := json.Marshal(out)
-	return b
+	return marshal(append(out, more...))
 }

@@ -8,21 +8,29 @@ import (
 )
 
 // events serves /ari/events: it replays the trace from where the last
-// connection stopped until a drop point or the end, then keeps the
-// websocket open until the client leaves.
+// connection stopped until a drop point or the end, then sends the
+// generated calls' events until the client leaves.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Query().Get("app") != s.cfg.Application {
 		http.Error(w, "wrong application", http.StatusBadRequest)
 		return
 	}
+	// Subscribed before the handshake completes: a client that places a
+	// call once connected gets all of its events.
+	subAll := r.URL.Query().Get("subscribeAll") == "true"
+	s.mu.Lock()
+	k := s.openLocked(subAll)
+	s.mu.Unlock()
+	defer s.closeSock(k)
 	ws, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
 	defer ws.Close()
 	s.mu.Lock()
+	k.ws = ws
 	s.conns++
-	s.subAll = append(s.subAll, r.URL.Query().Get("subscribeAll") == "true")
+	s.subAll = append(s.subAll, subAll)
 	listed := s.listed
 	s.mu.Unlock()
 	closed := make(chan struct{})
@@ -45,7 +53,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	if !s.replay(ws, closed) {
 		return // dropped
 	}
-	<-closed
+	s.pump(k, closed)
 }
 
 // replay sends frames until a drop point (false) or the end (true).

@@ -1,7 +1,16 @@
-// Package aritest is a loopback Asterisk ARI server for tests: REST and
-// the events websocket, replaying a recorded trace (the pbx-traces
-// ari-22-*.events.jsonl frames, REST answers from its .rest.jsonl) and
-// able to drop the websocket at chosen points of a call.
+// Package aritest is a loopback Asterisk ARI server for tests and the
+// demo: REST and the events websocket, replaying a recorded trace (the
+// pbx-traces ari-22-*.events.jsonl frames, REST answers from its
+// .rest.jsonl) and able to drop the websocket at chosen points of a
+// call, and generating calls of its own (Place, RunLoop).
+//
+// Generated calls follow the recordings' dialplan and event shapes (key
+// order, channel naming, Local pairs, uniqueids): a call to DefaultDID
+// rings an agent from the dialplan, which a subscribeAll (monitor)
+// client watches; a call to StasisDID enters the Stasis application,
+// and the server answers the REST calls of an application that runs it
+// (answer, play, bridges, originate with app, hangup, continue) with
+// the events Asterisk sends, to the connections that would receive them.
 package aritest
 
 import (

@@ -18,7 +18,7 @@ import (
 func newDemoCmd(cfg *Config) *cobra.Command {
 	opts := &serveOptions{}
 	var database string
-	var reset bool
+	var reset, overARI bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Build a demo database with realistic data and serve it",
@@ -44,7 +44,7 @@ or supervisor with password "tigerline", or as admin with password "admin".`,
 			var sims sync.WaitGroup
 			simCtx, stopSim := context.WithCancel(cmd.Context())
 			defer func() { stopSim(); sims.Wait() }()
-			if err := startDemoSim(simCtx, &sims, dsn, log); err != nil {
+			if err := startDemoSim(simCtx, &sims, dsn, overARI, log); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "\nTigerline demo: open http://%s and log in as agent101 / %s (or supervisor, or admin / admin)\n\n", cfg.HTTP, demo.Password)
@@ -54,6 +54,7 @@ or supervisor with password "tigerline", or as admin with password "admin".`,
 	opts.bindFlags(cmd)
 	cmd.Flags().StringVar(&database, "database", "tigerline_demo", "name of the demo database on the --db server")
 	cmd.Flags().BoolVar(&reset, "reset", false, "drop the demo database and build it again")
+	cmd.Flags().BoolVar(&overARI, "ari", false, "connect to the built-in PBX simulator over ARI (monitor mode) instead of AMI")
 	return cmd
 }
 

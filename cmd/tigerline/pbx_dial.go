@@ -21,6 +21,11 @@ type dialConfig struct {
 	AgentChannel string
 	// Context is where the dialled number runs once the agent answers.
 	Context string
+	// ARIGreeting and ARITarget serve ARI PBXs in control (stasis) mode:
+	// the sound played to each caller the application answers (""
+	// none), and the extension dialled when the dialplan's Stasis
+	// arguments name none ("" sends such calls back to the dialplan).
+	ARIGreeting, ARITarget string
 }
 
 // dialer is one running PBX connection that can place click-to-calls:

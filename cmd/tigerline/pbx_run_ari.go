@@ -32,6 +32,7 @@ func newARILink(p *crm.PBX, cfg pbxRunConfig, log *slog.Logger) (*ariLink, error
 		URL: p.Address, Username: p.Username, Password: p.Secret,
 		Application: p.ARIApp, Mode: ari.Mode(p.ARIMode), Gateway: p.Name,
 		AgentEndpoint: dc.AgentChannel, DialContext: dc.Context,
+		Greeting: dc.ARIGreeting, DefaultTarget: dc.ARITarget,
 		Backoff: ari.Backoff{Base: cfg.Backoff.Base, Cap: cfg.Backoff.Cap},
 		Logger:  log,
 	}}

@@ -37,13 +37,17 @@ type simOptions struct {
 	every   time.Duration
 	callers []string
 	agents  []string
+	// ARI instead of AMI (pbxsim_ari.go).
+	ari  bool
+	app  string
+	mode string
 }
 
 func newPBXSimCmd(cfg *Config) *cobra.Command {
 	o := &simOptions{}
 	cmd := &cobra.Command{
 		Use:   "pbx-sim",
-		Short: "Run a simulated Asterisk that speaks AMI and places calls in a loop",
+		Short: "Run a simulated Asterisk that speaks AMI (or ARI) and places calls in a loop",
 		Long: `pbx-sim serves a simulated Asterisk manager interface (AMI) until Ctrl-C. It
 speaks the dialect of Asterisk 1.4, 1.6 or 12+ (ami2), logs clients in (plain or
 MD5), answers Ping, Status and CoreShowChannels, runs click-to-call Originates,
@@ -51,21 +55,50 @@ and places a call every --rate from a random caller to a random agent: most are
 answered, some are missed. Point Tigerline at it with:
 
   tigerline pbx add --name sim --ami 127.0.0.1:5038 --user tigerline --secret tigerline \
-    --inbound-context from-pstn --outbound-context pstn-out --did +18005550100`,
+    --inbound-context from-pstn --outbound-context pstn-out --did +18005550100
+
+With --ari it serves the Asterisk 12+ REST interface and events websocket
+instead (default address 127.0.0.1:8088, application --app), with the same
+callers and agents. --mode monitor rings the agent from the dialplan, for a
+Tigerline that watches every channel:
+
+  tigerline pbx-sim --ari
+  tigerline pbx add --name sim --ari http://127.0.0.1:8088 --user tigerline --secret tigerline \
+    --app tigerline --ari-mode observe --inbound-context from-pstn --did +18005550100
+
+--mode control hands each call to the application instead, as
+Stasis(tigerline,inbound,<agent>) on +18005550300, for a Tigerline that answers,
+bridges and dials the agent itself (add the PBX with --ari-mode stasis --did
++18005550300); a call nobody takes is abandoned after a minute.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := cfg.logger(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
+			if o.ari {
+				if cmd.Flags().Changed("dialect") {
+					return crm.Errorf(crm.EInvalid, "--dialect is for AMI; ARI is Asterisk 12+")
+				}
+				if !cmd.Flags().Changed("listen") {
+					o.listen = defaultARISimAddr
+				}
+				return runARISim(cmd.Context(), o, log)
+			}
+			if cmd.Flags().Changed("mode") || cmd.Flags().Changed("app") {
+				return crm.Errorf(crm.EInvalid, "--mode and --app are for ARI: add --ari")
+			}
 			return runPBXSim(cmd.Context(), o, log)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.listen, "listen", "127.0.0.1:5038", "address to serve AMI on")
+	f.StringVar(&o.listen, "listen", "127.0.0.1:5038", "address to serve AMI on (ARI: 127.0.0.1:8088)")
 	f.StringVar(&o.dialect, "dialect", "ami2", "Asterisk version to imitate: 1.4, 1.6 or ami2 (Asterisk 12+)")
-	f.StringVar(&o.user, "user", "tigerline", "AMI user name clients log in with")
-	f.StringVar(&o.secret, "secret", "tigerline", "AMI secret clients log in with")
+	f.StringVar(&o.user, "user", "tigerline", "AMI or ARI user name clients log in with")
+	f.StringVar(&o.secret, "secret", "tigerline", "AMI or ARI secret clients log in with")
+	f.BoolVar(&o.ari, "ari", false, "serve ARI (REST and events websocket, Asterisk 12+) instead of AMI")
+	f.StringVar(&o.app, "app", "tigerline", "ARI: the Stasis application clients connect as")
+	f.StringVar(&o.mode, "mode", "monitor", "ARI: monitor (the dialplan rings the agent) or control (calls go to the Stasis application)")
 	f.DurationVar(&o.every, "rate", 20*time.Second, "place one call every this long")
 	f.StringSliceVar(&o.callers, "callers", callerNumbers(demoCallers), "caller numbers to call from")
 	f.StringSliceVar(&o.agents, "agents", demoAgents, "agent extensions to ring")
@@ -130,15 +163,20 @@ func logSimCall(log *slog.Logger, c amisim.Call) {
 const demoSimName = "demo-sim"
 
 // startDemoSim runs a simulator on a free loopback port for the demo and
-// registers it as the PBX demo-sim (moving it when the port changed). The
-// simulator and its call loop run on wg until ctx ends.
-func startDemoSim(ctx context.Context, wg *sync.WaitGroup, dsn string, log *slog.Logger) error {
+// registers it as the PBX demo-sim (moving it when the port changed),
+// over ARI (monitor mode) when overARI is set. The simulator and its call
+// loop run on wg until ctx ends.
+func startDemoSim(ctx context.Context, wg *sync.WaitGroup, dsn string, overARI bool, log *slog.Logger) error {
 	simLog := log.With("component", "pbx-sim")
+	if overARI {
+		return startDemoARISim(ctx, wg, dsn, simLog)
+	}
 	sim, err := amisim.Start(ctx, amisim.Config{Dialect: ami.DialectAMI2, Username: "tigerline", Secret: "tigerline", Log: simLog})
 	if err != nil {
 		return err
 	}
-	if err := registerDemoSim(ctx, dsn, sim.Addr()); err != nil {
+	if err := registerDemoSim(ctx, dsn, &crm.PBX{Kind: crm.PBXKindAMI, Address: sim.Addr(), Version: crm.PBXVersionAuto,
+		DIDs: []string{amisim.DefaultDID}}); err != nil {
 		sim.Close()
 		return err
 	}
@@ -151,7 +189,10 @@ func startDemoSim(ctx context.Context, wg *sync.WaitGroup, dsn string, log *slog
 	return nil
 }
 
-func registerDemoSim(ctx context.Context, dsn, addr string) error {
+// registerDemoSim adds sim (kind, address and what differs between AMI
+// and ARI) as the PBX demo-sim, replacing one at another address.
+func registerDemoSim(ctx context.Context, dsn string, sim *crm.PBX) error {
+	addr := sim.Address
 	db, err := mysql.Open(ctx, dsn)
 	if err != nil {
 		return err
@@ -173,9 +214,8 @@ func registerDemoSim(ctx context.Context, dsn, addr string) error {
 			return fmt.Errorf("move PBX %s to %s: %w", demoSimName, addr, err)
 		}
 	}
-	_, err = pbxs.Add(ctx, &crm.PBX{Name: demoSimName, Kind: crm.PBXKindAMI, Address: addr,
-		Username: "tigerline", Secret: "tigerline", Version: crm.PBXVersionAuto,
-		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"},
-		DIDs: []string{amisim.DefaultDID}})
+	sim.Name, sim.Username, sim.Secret = demoSimName, "tigerline", "tigerline"
+	sim.InboundContexts, sim.OutboundContexts = []string{"from-pstn"}, []string{"pstn-out"}
+	_, err = pbxs.Add(ctx, sim)
 	return err
 }

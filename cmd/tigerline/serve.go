@@ -28,6 +28,8 @@ func (o *serveOptions) bindFlags(cmd *cobra.Command) {
 	f.DurationVar(&o.drain, "drain", 10*time.Second, "how long shutdown waits for open requests")
 	f.StringVar(&o.dial.AgentChannel, "agent-channel", envOr("TIGERLINE_AGENT_CHANNEL", defaultDial.AgentChannel), "click-to-call: the agent's phone channel, {ext} for the extension (SIP/{ext}, PJSIP/{ext}, Local/{ext}@agents) [TIGERLINE_AGENT_CHANNEL]")
 	f.StringVar(&o.dial.Context, "dial-context", envOr("TIGERLINE_DIAL_CONTEXT", defaultDial.Context), "click-to-call: the dialplan context that dials the customer [TIGERLINE_DIAL_CONTEXT]")
+	f.StringVar(&o.dial.ARIGreeting, "ari-greeting", envOr("TIGERLINE_ARI_GREETING", ""), "ARI stasis mode: sound played to each caller before the agent is dialled, e.g. sound:hello-world; empty for none [TIGERLINE_ARI_GREETING]")
+	f.StringVar(&o.dial.ARITarget, "ari-default-target", envOr("TIGERLINE_ARI_DEFAULT_TARGET", ""), "ARI stasis mode: extension dialled when Stasis(app,...) names none; empty sends such calls back to the dialplan [TIGERLINE_ARI_DEFAULT_TARGET]")
 }
 
 func newServeCmd(cfg *Config) *cobra.Command {
