@@ -32,13 +32,30 @@ const (
 	PBXVersion18   = "1.8"
 )
 
-// ARI modes: observe watches every channel (subscribeAll) and leaves call
-// control to the dialplan; stasis expects the dialplan to hand calls to
-// the ARI application.
+// ARI modes, as stored: observe (monitor mode) watches every channel
+// (subscribeAll) and leaves call control to the dialplan; stasis (control
+// mode) takes the calls the dialplan hands to the ARI application.
+// Normalize accepts "monitor" and "control" for them.
 const (
 	ARIModeObserve = "observe"
 	ARIModeStasis  = "stasis"
 )
+
+// ariModeAliases are the names the CLI and Settings use for the stored
+// ARI modes.
+var ariModeAliases = map[string]string{"monitor": ARIModeObserve, "control": ARIModeStasis}
+
+// VersionOrMode is what lists show in a PBX's version column: the AMI
+// dialect pinned, or an ARI PBX's mode (monitor or control).
+func (p *PBX) VersionOrMode() string {
+	if p.Kind != PBXKindARI {
+		return p.Version
+	}
+	if p.ARIMode == ARIModeStasis {
+		return "control"
+	}
+	return "monitor"
+}
 
 // PBX is one Asterisk server Tigerline connects to.
 type PBX struct {
@@ -51,7 +68,7 @@ type PBX struct {
 	// Version pins the AMI dialect: auto, 1.4, 1.6 or 1.8. Unused by ARI.
 	Version string
 	ARIApp  string // the Stasis application name (ARI only)
-	ARIMode string // observe or stasis (ARI only)
+	ARIMode string // observe (monitor) or stasis (control); ARI only
 
 	InboundContexts  []string // dialplan contexts where outside calls enter (from-pstn)
 	OutboundContexts []string // contexts where calls leave (pstn-out)
@@ -119,6 +136,10 @@ func (p *PBX) Normalize() {
 	if p.Kind == PBXKindAMI && p.Version == "" {
 		p.Version = PBXVersionAuto
 	}
+	p.ARIMode = strings.ToLower(strings.TrimSpace(p.ARIMode))
+	if m, ok := ariModeAliases[p.ARIMode]; ok {
+		p.ARIMode = m
+	}
 	if p.Kind == PBXKindARI && p.ARIMode == "" {
 		p.ARIMode = ARIModeObserve
 	}
@@ -183,7 +204,7 @@ func (p *PBX) validateARI(bad map[string]string) {
 		bad["ari_app"] = "required"
 	}
 	if p.ARIMode != ARIModeObserve && p.ARIMode != ARIModeStasis {
-		bad["ari_mode"] = "observe or stasis"
+		bad["ari_mode"] = "monitor or control"
 	}
 }
 

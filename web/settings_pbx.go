@@ -20,13 +20,13 @@ type pbxPage struct {
 
 // pbxForm is the add form's fields as the admin typed them.
 type pbxForm struct {
-	Name, Kind, Address, Username, Version, ARIApp, Inbound, Outbound string
+	Name, Kind, Address, Username, Version, ARIApp, ARIMode, Inbound, Outbound string
 }
 
 // handlePBXSettings answers GET /settings/pbx: every PBX, its state
 // (connected, wrong password, unreachable...) and since when.
 func (s *Server) handlePBXSettings(w http.ResponseWriter, r *http.Request) {
-	s.renderPBXs(w, r, http.StatusOK, pbxForm{Kind: "ami", Version: "auto"}, nil)
+	s.renderPBXs(w, r, http.StatusOK, pbxForm{Kind: "ami", Version: "auto", ARIMode: "monitor"}, nil)
 }
 
 func (s *Server) renderPBXs(w http.ResponseWriter, r *http.Request, status int, f pbxForm, addErr error) {
@@ -53,11 +53,11 @@ func (s *Server) handleAddPBX(w http.ResponseWriter, r *http.Request) {
 		Name: strings.TrimSpace(r.PostFormValue("name")), Kind: r.PostFormValue("kind"),
 		Address: strings.TrimSpace(r.PostFormValue("address")), Username: strings.TrimSpace(r.PostFormValue("username")),
 		Version: r.PostFormValue("version"), ARIApp: strings.TrimSpace(r.PostFormValue("ari_app")),
-		Inbound: r.PostFormValue("inbound"), Outbound: r.PostFormValue("outbound"),
+		ARIMode: r.PostFormValue("ari_mode"), Inbound: r.PostFormValue("inbound"), Outbound: r.PostFormValue("outbound"),
 	}
 	p := &crm.PBX{
 		Name: f.Name, Kind: crm.PBXKind(f.Kind), Address: f.Address, Username: f.Username,
-		Secret: r.PostFormValue("secret"), Version: f.Version, ARIApp: f.ARIApp, Enabled: true,
+		Secret: r.PostFormValue("secret"), Version: f.Version, ARIApp: f.ARIApp, ARIMode: f.ARIMode, Enabled: true,
 		InboundContexts: splitList(f.Inbound), OutboundContexts: splitList(f.Outbound),
 	}
 	if _, err := s.deps.PBX.Add(r.Context(), p); err != nil {

@@ -70,6 +70,27 @@ func TestPBXSettings(t *testing.T) {
 	if err != nil || len(list) != 1 || len(list[0].InboundContexts) != 2 {
 		t.Fatalf("stored PBXs: %v %+v", err, list)
 	}
+	status, loc, _ = admin.postWithToken("/settings/pbx", "/settings/pbx", url.Values{
+		"name": {"ari"}, "kind": {"ari"}, "address": {"http://192.0.2.11:8088"}, "username": {"crm"}, "secret": {"s3cret"},
+		"ari_app": {"tigerline"}, "ari_mode": {"control"},
+	})
+	if status != http.StatusSeeOther {
+		t.Fatalf("add an ARI PBX in control mode: got %d %q", status, loc)
+	}
+	list, err = pbxs.List(ctx)
+	if err != nil || len(list) != 2 {
+		t.Fatalf("stored PBXs: %v %+v, want two", err, list)
+	}
+	for _, p := range list {
+		if p.Name == "ari" && (p.Kind != crm.PBXKindARI || p.ARIMode != crm.ARIModeStasis) {
+			t.Errorf("stored ARI PBX: %+v, want control (stasis) mode", p)
+		}
+	}
+	_, body = admin.get("/settings/pbx")
+	wantContains(t, "PBX list with the ARI PBX", body, "http://192.0.2.11:8088", "<td>control</td>")
+	if status, _, _ := admin.postWithToken("/settings/pbx", "/settings/pbx/remove", url.Values{"name": {"ari"}}); status != http.StatusSeeOther {
+		t.Errorf("remove the ARI PBX: got %d", status)
+	}
 
 	status, _, _ = admin.postWithToken("/settings/pbx", "/settings/pbx/remove", url.Values{"name": {"main"}})
 	if status != http.StatusSeeOther {

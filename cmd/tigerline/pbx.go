@@ -74,7 +74,9 @@ func newPBXAddCmd(cfg *Config) *cobra.Command {
 	f.BoolVar(&secretStdin, "secret-stdin", false, "read the secret from the first line of stdin")
 	f.StringVar(&p.Version, "version", crm.PBXVersionAuto, "AMI dialect: 1.4, 1.6, 1.8 or auto (detect from the banner)")
 	f.StringVar(&p.ARIApp, "app", "", "ARI Stasis application name")
-	f.StringVar(&p.ARIMode, "ari-mode", crm.ARIModeObserve, "ARI mode: observe (watch all channels) or stasis")
+	f.StringVar(&p.ARIMode, "mode", "monitor", "ARI mode: monitor (watch every channel, the dialplan keeps the calls) or control (answer and bridge the calls the dialplan sends to --app)")
+	f.StringVar(&p.ARIMode, "ari-mode", "monitor", "old name of --mode")
+	_ = f.MarkDeprecated("ari-mode", "use --mode monitor|control")
 	f.StringArrayVar(&p.InboundContexts, "inbound-context", nil, "dialplan context where outside calls enter (repeatable)")
 	f.StringArrayVar(&p.OutboundContexts, "outbound-context", nil, "dialplan context where calls leave (repeatable)")
 	f.StringArrayVar(&p.TrunkChannels, "trunk", nil, "regular expression matching trunk channel names (repeatable)")
@@ -98,10 +100,10 @@ func newPBXListCmd(cfg *Config) *cobra.Command {
 				return err
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "NAME\tKIND\tADDRESS\tUSER\tSECRET\tVERSION\tINBOUND\tSTATE\tSINCE\tERROR")
+			fmt.Fprintln(w, "NAME\tKIND\tADDRESS\tUSER\tSECRET\tVERSION/MODE\tINBOUND\tSTATE\tSINCE\tERROR")
 			for _, p := range list {
 				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", pbxLabel(p), p.Kind, p.Address,
-					p.Username, maskSecret(p.Secret), dash(p.Version), dash(strings.Join(p.InboundContexts, ",")),
+					p.Username, maskSecret(p.Secret), dash(p.VersionOrMode()), dash(strings.Join(p.InboundContexts, ",")),
 					dash(string(p.Status.State)), sinceText(p.Status.Since), dash(p.Status.LastError))
 			}
 			return w.Flush()

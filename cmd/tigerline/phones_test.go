@@ -69,7 +69,18 @@ func TestPhonesAndPBXCommands(t *testing.T) {
 	if _, msg := tl(t, "", "--db", dsn, "pbx", "add", "--name", "b", "--ami", "pbx", "--user", "u", "--secret", "s", "--version", "13"); !strings.Contains(msg, "address") || !strings.Contains(msg, "version") {
 		t.Errorf("pbx add with bad address and version: got %q", msg)
 	}
+	if _, msg := tl(t, "", "--db", dsn, "pbx", "add", "--name", "ari1", "--ari", "http://10.0.0.6:8088", "--user", "tl", "--secret", "s",
+		"--app", "tigerline", "--mode", "control"); msg != "" {
+		t.Errorf("pbx add --ari --mode control: %s", msg)
+	}
+	if _, msg := tl(t, "", "--db", dsn, "pbx", "add", "--name", "ari2", "--ari", "http://10.0.0.7:8088", "--user", "tl", "--secret", "s",
+		"--app", "tigerline", "--mode", "snoop"); !strings.Contains(msg, "monitor or control") {
+		t.Errorf("pbx add --mode snoop: got %q, want the modes named", msg)
+	}
 	out, _ = tl(t, "", "--db", dsn, "pbx", "list")
+	if !strings.Contains(out, "ari1") || !strings.Contains(out, "control") {
+		t.Errorf("pbx list: got %q, want ari1 in control (stasis) mode", out)
+	}
 	if !strings.Contains(out, "main") || !strings.Contains(out, "from-pstn,ivr") || !strings.Contains(out, "****") || strings.Contains(out, "s3cret") {
 		t.Errorf("pbx list: got %q, want main with masked secret", out)
 	}
