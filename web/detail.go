@@ -23,6 +23,14 @@ type detailPage struct {
 	Comments *commentPanel
 	Tags     []string
 	History  []historyEntry
+
+	// LeadConvert is the Convert Lead button or the notice after a
+	// conversion, nil when neither applies.
+	LeadConvert *leadConvertBar
+
+	// Inventory is the line-items table of a quote, sales order,
+	// invoice or purchase order; nil for other modules.
+	Inventory *lineItemsView
 }
 
 // detailBlock is one block of a record's fields.
@@ -92,6 +100,12 @@ func (s *Server) detailFor(r *http.Request, st detailState) (*detailPage, error)
 		return nil, err
 	}
 	dp.Blocks = detailBlocks(dp.translator, fields, rec, names)
+	if dp.Inventory, err = s.lineItemsFor(r, dp.translator, m, id); err != nil {
+		return nil, err
+	}
+	if dp.LeadConvert, err = s.leadConvertBar(r, dp.translator, m.Name, id, canEdit); err != nil {
+		return nil, err
+	}
 	if canEdit {
 		markInline(dp.translator, dp, m)
 	}

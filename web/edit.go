@@ -30,6 +30,9 @@ type editPage struct {
 	IDs      []int64
 	Updated  int
 	Failures []massFailure
+	// Inventory is the line-items section of a quote, sales order,
+	// invoice or purchase order; nil for other modules.
+	Inventory *lineItemsForm
 }
 
 // handleNewForm renders GET /m/{module}/new with the defaults: owned by
@@ -105,6 +108,10 @@ func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module,
 		s.fail(w, r, err)
 		return
 	}
+	if s.inventoryOn(m) {
+		s.saveInventoryForm(w, r, m, rec, st)
+		return
+	}
 	if len(st.errors) > 0 {
 		s.renderForm(w, r, http.StatusBadRequest, m, rec, st, "Please correct the marked fields.")
 		return
@@ -158,6 +165,10 @@ func (s *Server) renderForm(w http.ResponseWriter, r *http.Request, status int, 
 		p.Action, p.Cancel = recordHref(m.Name, rec.ID)+"/edit", recordHref(m.Name, rec.ID)
 	}
 	p.Error = p.T(msg)
+	if err := s.fillLineItems(r, p, m, rec); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	s.showForm(w, r, status, p, m, editableFields(m), st)
 }
 

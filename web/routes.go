@@ -20,6 +20,7 @@ func (s *Server) routes() *http.ServeMux {
 	s.moduleRoutes(mux)
 	s.callRoutes(mux)
 	s.supportRoutes(mux)
+	s.inventoryRoutes(mux)
 
 	// vtiger's webservice: clients authenticate with a sessionName, not the
 	// cookie, so it is outside requireUser and its CSRF check.

@@ -27,6 +27,7 @@ func (s *Server) moduleRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /m/{module}/{id}/tags", user(s.handleTagRecord))
 	mux.Handle("POST /m/{module}/{id}/tags/delete", user(s.handleUntagRecord))
 	s.detailRoutes(mux)
+	s.leadRoutes(mux)
 
 	mux.Handle("GET /recyclebin", user(s.handleRecycleBin))
 	mux.Handle("POST /recyclebin/restore", user(s.handleRestore))

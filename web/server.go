@@ -124,6 +124,9 @@ type Deps struct {
 	// PBX lists and changes the PBX connections on the settings page;
 	// nil leaves the page out.
 	PBX crm.PBXService
+	// Inventory serves the line items of quotes, sales orders, invoices
+	// and purchase orders; nil leaves them out of the forms and pages.
+	Inventory crm.InventoryService
 }
 
 // Server serves Tigerline's HTTP interface. Build it with New.

@@ -49,10 +49,11 @@ func (s *Server) basePage(r *http.Request, title string) page {
 }
 
 // parsePages parses the layout once with each page template, keyed by the
-// page's file name without extension.
+// page's file name without extension. Files named partial_*.html are no
+// pages: they define templates that every page may call.
 func parsePages(a *assets) (map[string]*template.Template, error) {
 	funcs := template.FuncMap{"asset": a.URL, "inc": func(n int) int { return n + 1 }}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/partial_*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse layout: %w", err)
 	}
@@ -63,7 +64,7 @@ func parsePages(a *assets) (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
 	for _, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".html")
-		if name == "layout" {
+		if name == "layout" || strings.HasPrefix(name, "partial_") {
 			continue
 		}
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, f)

@@ -47,6 +47,7 @@ var wsOps = map[string]wsOp{
 	"query":            {run: (*Server).wsQuery},
 	"sync":             {run: (*Server).wsSync},
 	"retrieve_related": {run: (*Server).wsRetrieveRelated},
+	"convertlead":      {run: (*Server).wsConvertLead, post: true},
 }
 
 // wsCall is one webservice request being served.

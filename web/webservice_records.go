@@ -42,6 +42,9 @@ func (s *Server) wsRetrieve(c *wsCall) (any, error) {
 	if err := s.wsCheck(c, m.Name, crm.ActionView, id); err != nil {
 		return nil, err
 	}
+	if err := s.wsHideConverted(c, m.Name, id); err != nil {
+		return nil, err
+	}
 	rec, err := s.deps.Records.FindRecordByID(c.ctx(), m.Name, id)
 	if err != nil {
 		return nil, err

@@ -61,6 +61,7 @@ func newNode(ctx context.Context, db *mysql.DB, bus realtime.Bus, phones *phone.
 		Calls: mysql.NewCallService(db, log), Lookup: mysql.NewLookupService(db, phones),
 		SupervisorCheck: realtime.DefaultIsSupervisor, PBX: mysql.NewPBXService(db),
 		Support:   mysql.NewSupportService(db, records, bus, log),
+		Inventory: mysql.NewInventoryService(records),
 		Originate: n.originate,
 		LiveCalls: func(ctx context.Context) ([]crm.LiveCall, error) {
 			return live.LiveCalls(ctx, time.Now().Add(-liveCallWindow))

@@ -31,6 +31,9 @@ func (s *RecordService) FindRecords(ctx context.Context, actor *crm.User, module
 	sc := newListScope(m, cols)
 	w := newWhereBuilder(sc)
 	where := " WHERE e.setype = ? AND e.deleted = 0"
+	if hide := convertedLeadsHidden(m.Name); hide != "" {
+		where += " AND " + hide
+	}
 	if cond := w.query(q); cond != "" {
 		where += " AND " + cond
 	}

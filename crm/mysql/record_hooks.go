@@ -17,8 +17,13 @@ var ticketWorkFields = map[string]bool{"ticketstatus": true, "hours": true, "day
 // the webservice, the pop, an inline edit) gets it: a ticket whose
 // status, hours or days changed recounts every contract it is linked to
 // (ServiceContractsHandler). Tigerline recounts in full rather than
-// adding and subtracting as vtiger does, so the counts never drift.
+// adding and subtracting as vtiger does, so the counts never drift. An
+// inventory document updates stock and its source documents
+// (afterInventoryUpdate).
 func afterUpdate(ctx context.Context, tx *sqlx.Tx, module string, id int64, changes []crm.FieldChange) error {
+	if crm.IsInventoryModule(module) {
+		return afterInventoryUpdate(ctx, tx, module, id, changes)
+	}
 	if module != "HelpDesk" {
 		return nil
 	}

@@ -21,6 +21,13 @@ var _ crm.RecordWriter = (*RecordService)(nil)
 // vtiger's save handlers do after (afterUpdate). Revise in the
 // webservice is this same partial update.
 func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, module string, id int64, values map[string]string) (*crm.Record, error) {
+	return s.updateRecord(ctx, actor, module, id, values, nil)
+}
+
+// updateRecord is UpdateRecord with a hook that adds its checks and
+// writes to the same transaction (an inventory's line items), before the
+// change is diffed and afterUpdate runs; nil for none.
+func (s *RecordService) updateRecord(ctx context.Context, actor *crm.User, module string, id int64, values map[string]string, hook *saveHook) (*crm.Record, error) {
 	if err := s.authorize(ctx, actor, module, crm.ActionEdit, id); err != nil {
 		return nil, err
 	}
@@ -39,7 +46,7 @@ func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, modul
 	}
 	v := &validator{ctx: ctx, ext: tx, m: m, cols: cols, actor: actor, partial: true}
 	vals, err := v.check(values)
-	if err != nil {
+	if err = hook.checkWith(ctx, tx, err); err != nil {
 		return nil, err
 	}
 	now := time.Now().UTC().Truncate(time.Second)
@@ -52,6 +59,9 @@ func (s *RecordService) UpdateRecord(ctx context.Context, actor *crm.User, modul
 		}
 	}
 	if err := s.updatePhones(ctx, tx, m, id, vals); err != nil {
+		return nil, err
+	}
+	if err := hook.saveWith(ctx, tx, m, id); err != nil {
 		return nil, err
 	}
 	after, err := lockRecord(ctx, tx, m, id, false)

@@ -55,38 +55,50 @@ func (s *RecordService) CreateRecord(ctx context.Context, actor *crm.User, modul
 		return nil, fmt.Errorf("create %s: %w", module, err)
 	}
 	defer tx.Rollback()
-	v := &validator{ctx: ctx, ext: tx, m: m, cols: cols, actor: actor}
-	vals, err := v.check(values)
+	id, err := s.createInTx(ctx, tx, actor, m, cols, values)
 	if err != nil {
-		return nil, err
-	}
-	id, err := nextID(ctx, tx, "vtiger_crmentity_seq")
-	if err != nil {
-		return nil, err
-	}
-	if err := assignNumber(ctx, tx, m, vals); err != nil {
-		return nil, err
-	}
-	now := time.Now().UTC().Truncate(time.Second)
-	owner := ownerOf(vals, actor)
-	if err := insertEntity(ctx, tx, m, id, actor, owner, vals, now); err != nil {
-		return nil, err
-	}
-	for _, t := range m.Tables {
-		if err := insertRow(ctx, tx, m, cols, t, id, vals); err != nil {
-			return nil, err
-		}
-	}
-	if err := s.insertPhones(ctx, tx, m, id, vals); err != nil {
-		return nil, err
-	}
-	if err := recordChange(ctx, tx, m.Name, id, actor, crm.ChangeCreated, now, nil); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("create %s: %w", module, err)
 	}
 	return s.FindRecordByID(ctx, module, id)
+}
+
+// createInTx validates and writes a new record of m inside tx and returns
+// its crmid: what CreateRecord does between begin and commit, so callers
+// that make several records at once (lead conversion) keep them in one
+// transaction. The caller has checked actor's right to create.
+func (s *RecordService) createInTx(ctx context.Context, tx *sqlx.Tx, actor *crm.User, m *crm.Module, cols tableColumns, values map[string]string) (int64, error) {
+	v := &validator{ctx: ctx, ext: tx, m: m, cols: cols, actor: actor}
+	vals, err := v.check(values)
+	if err != nil {
+		return 0, err
+	}
+	id, err := nextID(ctx, tx, "vtiger_crmentity_seq")
+	if err != nil {
+		return 0, err
+	}
+	if err := assignNumber(ctx, tx, m, vals); err != nil {
+		return 0, err
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	owner := ownerOf(vals, actor)
+	if err := insertEntity(ctx, tx, m, id, actor, owner, vals, now); err != nil {
+		return 0, err
+	}
+	for _, t := range m.Tables {
+		if err := insertRow(ctx, tx, m, cols, t, id, vals); err != nil {
+			return 0, err
+		}
+	}
+	if err := s.insertPhones(ctx, tx, m, id, vals); err != nil {
+		return 0, err
+	}
+	if err := recordChange(ctx, tx, m.Name, id, actor, crm.ChangeCreated, now, nil); err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
 func ownerOf(vals map[string]string, actor *crm.User) int64 {

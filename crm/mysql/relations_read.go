@@ -84,6 +84,9 @@ func (s *RecordService) relatedWhere(ctx context.Context, actor *crm.User, m, rm
 	if plan.filter != "" {
 		where += " AND " + plan.filter
 	}
+	if hide := convertedLeadsHidden(rm.Name); hide != "" {
+		where += " AND " + hide
+	}
 	if scope != "" {
 		where += " AND " + scope
 		args = append(args, scopeArgs...)

@@ -123,8 +123,12 @@ func (s *RecordService) searchModule(ctx context.Context, m *crm.Module, cols ta
 	if len(conds) == 0 {
 		return res, nil
 	}
+	live := "e.setype = ? AND e.deleted = 0"
+	if hide := convertedLeadsHidden(m.Name); hide != "" {
+		live += " AND " + hide
+	}
 	q := "SELECT e.crmid, e.smownerid, e.createdtime, e.modifiedtime, " + strings.Join(exprs, ", ") +
-		" FROM vtiger_crmentity e" + sc.joins() + " WHERE e.setype = ? AND e.deleted = 0 AND (" +
+		" FROM vtiger_crmentity e" + sc.joins() + " WHERE " + live + " AND (" +
 		strings.Join(conds, " OR ") + ") ORDER BY e.crmid DESC LIMIT ?"
 	recs, err := s.scanRecords(ctx, m, fields, q, append(append([]any{m.Name}, args...), limit+1)...)
 	if err != nil {

@@ -64,6 +64,9 @@ func (s *RecordService) QueryVTQL(ctx context.Context, actor *crm.User, query st
 	}
 	sql := " FROM vtiger_crmentity e"
 	cond := " WHERE e.setype = ? AND e.deleted = 0"
+	if hide := convertedLeadsHidden(m.Name); hide != "" {
+		cond += " AND " + hide
+	}
 	if where != "" {
 		cond += " AND " + where
 	}
