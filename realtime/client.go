@@ -57,10 +57,18 @@ func (c *client) writePump() {
 		ping.Stop()
 		_ = c.conn.Close()
 	}()
+	// writeBy is the write deadline in force. It is moved only once less
+	// than half of WriteWait is left, so a stuck write still fails within
+	// WriteWait, and a fan-out to thousands of connections does not reset
+	// a timer per message.
+	var writeBy time.Time
 	for {
 		select {
 		case pm := <-c.send:
-			_ = c.conn.SetWriteDeadline(deadline(cfg.WriteWait))
+			if now := time.Now(); writeBy.Sub(now) < cfg.WriteWait/2 {
+				writeBy = now.Add(cfg.WriteWait)
+				_ = c.conn.SetWriteDeadline(writeBy)
+			}
 			if err := c.conn.WritePreparedMessage(pm); err != nil {
 				c.close(websocket.CloseAbnormalClosure, "")
 				return

@@ -211,25 +211,34 @@ func (h *Hub) each(aud crm.Audience, fn func(*client)) {
 		}
 		return
 	}
+	var sets []map[*client]struct{}
+	for _, id := range aud.Users {
+		if set := h.byUser[id]; len(set) > 0 {
+			sets = append(sets, set)
+		}
+	}
+	for _, ext := range aud.Extensions {
+		if set := h.byExt[ext]; ext != "" && len(set) > 0 {
+			sets = append(sets, set)
+		}
+	}
+	if aud.Supervisors && len(h.supervisors) > 0 {
+		sets = append(sets, h.supervisors)
+	}
+	if len(sets) == 1 { // one set holds no connection twice: no need to dedupe
+		for c := range sets[0] {
+			fn(c)
+		}
+		return
+	}
 	seen := make(map[*client]struct{})
-	visit := func(set map[*client]struct{}) {
+	for _, set := range sets {
 		for c := range set {
 			if _, ok := seen[c]; !ok {
 				seen[c] = struct{}{}
 				fn(c)
 			}
 		}
-	}
-	for _, id := range aud.Users {
-		visit(h.byUser[id])
-	}
-	for _, ext := range aud.Extensions {
-		if ext != "" {
-			visit(h.byExt[ext])
-		}
-	}
-	if aud.Supervisors {
-		visit(h.supervisors)
 	}
 }
 
