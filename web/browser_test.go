@@ -219,7 +219,17 @@ func (b *browser) location() string {
 // wantText checks that the first element matching sel shows each text.
 func (b *browser) wantText(sel string, wants ...string) {
 	b.t.Helper()
-	got, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel)))
+	// A node found a moment ago can be replaced before its text is read
+	// (a page's script settling after load): read again until the
+	// document answers, for a few seconds at most.
+	var got string
+	var err error
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if got, err = chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel))); err == nil || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if err != nil {
 		b.t.Fatalf("read %s: %v", sel, err)
 	}
