@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/jmoiron/sqlx"
 
@@ -101,24 +102,38 @@ func (a *AccessService) Rights(ctx context.Context, actor *crm.User) (*Rights, e
 	if r.admin {
 		return r, nil
 	}
-	for _, load := range []func(context.Context) error{r.loadTabs, r.loadProfiles, r.loadOwners, r.loadSharing} {
-		if err := load(ctx); err != nil {
-			return nil, fmt.Errorf("rights of user %d: %w", actor.ID, err)
-		}
+	// The parts fill separate fields and read on separate pooled
+	// connections at once: a user's rights cost the round trips of the
+	// longest part, not of all eight queries, on every write an agent makes.
+	loads := []func(context.Context) error{r.loadTabs, r.loadModuleRights, r.loadOperationRights, r.loadGlobalRights, r.loadOwners, r.loadSharing}
+	errs := make([]error, len(loads))
+	var wg sync.WaitGroup
+	for i, load := range loads {
+		wg.Go(func() { errs[i] = load(ctx) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("rights of user %d: %w", actor.ID, err)
 	}
 	return r, nil
 }
 
-// loadProfiles combines the profiles of the user's role: a module, an
-// operation or a global right is granted when any profile grants it.
-func (r *Rights) loadProfiles(ctx context.Context) error {
-	r.tabs, r.ops = map[int]bool{}, map[[2]int]bool{}
+// The profiles of the user's role combine: a module, an operation or a
+// global right is granted when any profile grants it.
+
+// loadModuleRights reads which modules the profiles open.
+func (r *Rights) loadModuleRights(ctx context.Context) error {
+	r.tabs = map[int]bool{}
 	const tabs = `SELECT pt.tabid, MIN(pt.permissions) FROM vtiger_profile2tab pt
 		JOIN vtiger_role2profile rp ON rp.profileid = pt.profileid
 		WHERE rp.roleid = ? AND pt.tabid IS NOT NULL GROUP BY pt.tabid`
-	if err := scanPairs(ctx, r.db, tabs, []any{r.role}, func(tab, perm int) { r.tabs[tab] = perm == 0 }); err != nil {
-		return err
-	}
+	return scanPairs(ctx, r.db, tabs, []any{r.role}, func(tab, perm int) { r.tabs[tab] = perm == 0 })
+}
+
+// loadOperationRights reads the operations (view, edit, delete...) the
+// profiles allow per module.
+func (r *Rights) loadOperationRights(ctx context.Context) error {
+	r.ops = map[[2]int]bool{}
 	const ops = `SELECT sp.tabid, sp.operation, MIN(COALESCE(sp.permissions, 0)) FROM vtiger_profile2standardpermissions sp
 		JOIN vtiger_role2profile rp ON rp.profileid = sp.profileid
 		WHERE rp.roleid = ? GROUP BY sp.tabid, sp.operation`
@@ -134,9 +149,11 @@ func (r *Rights) loadProfiles(ctx context.Context) error {
 		}
 		r.ops[[2]int{tab, op}] = perm == 0
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
+	return rows.Err()
+}
+
+// loadGlobalRights reads the profiles' view-all and edit-all rights.
+func (r *Rights) loadGlobalRights(ctx context.Context) error {
 	const global = `SELECT gp.globalactionid, MIN(COALESCE(gp.globalactionpermission, 1)) FROM vtiger_profile2globalpermissions gp
 		JOIN vtiger_role2profile rp ON rp.profileid = gp.profileid
 		WHERE rp.roleid = ? GROUP BY gp.globalactionid`
