@@ -2,104 +2,37 @@ package amisim
 
 import (
 	"context"
-	"math/rand/v2"
-	"time"
+
+	"github.com/tigerline/tigerline/internal/simcall"
 )
 
-// Caller is a customer the call loop dials from.
-type Caller struct {
-	Number string
-	Name   string // caller-id name; the number when empty
-}
-
-// LoopConfig drives RunLoop.
+// LoopConfig drives RunLoop. The AMI simulator plays no customer
+// hang-ups: Schedule.CallerHangsUp is not used.
 type LoopConfig struct {
-	Every   time.Duration // one call every; default 20s
-	Callers []Caller      // required
-	Agents  []string      // extensions rung; required
-	// Answered is the share of calls an agent answers; default 0.75.
-	Answered float64
-	// RingMin/RingMax bound how long an answered call rings (default 1s
-	// to 6s); NoAnswer is the Dial timeout of the others (default 15s).
-	RingMin, RingMax time.Duration
-	NoAnswer         time.Duration
-	// TalkMin/TalkMax bound the conversation; default 8s to 45s.
-	TalkMin, TalkMax time.Duration
+	simcall.Schedule
 	// OnCall is told of each call as it is placed, e.g. to log it.
 	OnCall func(Call)
-}
-
-func (c LoopConfig) withDefaults() LoopConfig {
-	if c.Every <= 0 {
-		c.Every = 20 * time.Second
-	}
-	if c.Answered <= 0 {
-		c.Answered = 0.75
-	}
-	if c.RingMin <= 0 {
-		c.RingMin = time.Second
-	}
-	if c.RingMax < c.RingMin {
-		c.RingMax = max(6*time.Second, c.RingMin)
-	}
-	if c.NoAnswer <= 0 {
-		c.NoAnswer = 15 * time.Second
-	}
-	if c.TalkMin <= 0 {
-		c.TalkMin = 8 * time.Second
-	}
-	if c.TalkMax < c.TalkMin {
-		c.TalkMax = max(45*time.Second, c.TalkMin)
-	}
-	return c
 }
 
 // RunLoop places a call every cfg.Every (the first after one second) from
 // a random caller to a random agent, until ctx ends. It returns ctx.Err().
 func (s *Server) RunLoop(ctx context.Context, cfg LoopConfig) error {
-	cfg = cfg.withDefaults()
-	if len(cfg.Callers) == 0 || len(cfg.Agents) == 0 {
+	if !cfg.Ready() {
+		// Nothing to place: wait like a loop with calls would.
 		<-ctx.Done()
 		return ctx.Err()
 	}
-	rnd := rand.New(rand.NewPCG(s.cfg.Seed, 7))
-	t := time.NewTimer(time.Second)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-s.ctx.Done():
-			return s.ctx.Err()
-		case <-t.C:
+	sched := cfg.Schedule
+	sched.CallerHangsUp = 0
+	return simcall.Run(ctx, s.ctx, s.cfg.Seed, sched, func(p simcall.Plan) error {
+		c := Call{
+			CallerNum: p.Caller.Number, CallerName: p.Caller.Name,
+			Agent: p.Agent, Answered: p.Answered, Ring: p.Ring, Talk: p.Talk,
 		}
-		c := randomCall(rnd, cfg)
 		if cfg.OnCall != nil {
 			cfg.OnCall(c)
 		}
 		s.Place(c)
-		t.Reset(cfg.Every)
-	}
-}
-
-func randomCall(rnd *rand.Rand, cfg LoopConfig) Call {
-	who := cfg.Callers[rnd.IntN(len(cfg.Callers))]
-	c := Call{
-		CallerNum: who.Number, CallerName: who.Name,
-		Agent:    cfg.Agents[rnd.IntN(len(cfg.Agents))],
-		Answered: rnd.Float64() < cfg.Answered,
-		Ring:     cfg.NoAnswer,
-	}
-	if c.Answered {
-		c.Ring = between(rnd, cfg.RingMin, cfg.RingMax)
-		c.Talk = between(rnd, cfg.TalkMin, cfg.TalkMax)
-	}
-	return c
-}
-
-func between(rnd *rand.Rand, lo, hi time.Duration) time.Duration {
-	if hi <= lo {
-		return lo
-	}
-	return lo + time.Duration(rnd.Int64N(int64(hi-lo)))
+		return nil
+	})
 }

@@ -97,26 +97,28 @@ func (s *Server) bridgeChannelsLocked(w http.ResponseWriter, r *http.Request) (*
 
 // addChannel puts channels of the application into its bridge.
 func (s *Server) addChannel(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, chans := s.bridgeChannelsLocked(w, r)
-	if b == nil {
-		return
-	}
-	for _, c := range chans {
+	s.moveChannels(w, r, func(_ *sbridge, c *schan) string {
 		if !c.inStasis {
-			writeMessage(w, http.StatusUnprocessableEntity, "Channel not in Stasis application")
-			return
+			return "Channel not in Stasis application"
 		}
-	}
-	at := time.Now()
-	for _, c := range chans {
-		s.enterBridgeLocked(b, c, at)
-	}
-	w.WriteHeader(http.StatusNoContent)
+		return ""
+	}, s.enterBridgeLocked)
 }
 
 func (s *Server) removeChannel(w http.ResponseWriter, r *http.Request) {
+	s.moveChannels(w, r, func(b *sbridge, c *schan) string {
+		if !slices.Contains(b.members, c.id) {
+			return "Channel not in this bridge"
+		}
+		return ""
+	}, func(_ *sbridge, c *schan, at time.Time) { s.leaveBridgeLocked(c, at) })
+}
+
+// moveChannels is addChannel and removeChannel: every channel named must
+// pass refusal (an empty reason) before move runs on any of them, so a
+// request Asterisk refuses (422 with the reason) changes nothing.
+func (s *Server) moveChannels(w http.ResponseWriter, r *http.Request, refusal func(*sbridge, *schan) string,
+	move func(*sbridge, *schan, time.Time)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, chans := s.bridgeChannelsLocked(w, r)
@@ -124,14 +126,14 @@ func (s *Server) removeChannel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	for _, c := range chans {
-		if !slices.Contains(b.members, c.id) {
-			writeMessage(w, http.StatusUnprocessableEntity, "Channel not in this bridge")
+		if why := refusal(b, c); why != "" {
+			writeMessage(w, http.StatusUnprocessableEntity, why)
 			return
 		}
 	}
 	at := time.Now()
 	for _, c := range chans {
-		s.leaveBridgeLocked(c, at)
+		move(b, c, at)
 	}
 	w.WriteHeader(http.StatusNoContent)
 }

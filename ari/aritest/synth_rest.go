@@ -82,20 +82,28 @@ func (s *Server) getChannel(w http.ResponseWriter, r *http.Request) {
 // answer answers a channel in the application; a Local trunk's other
 // half (the customer's side) goes up with it.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
+	s.onStasisChannel(w, r, func(c *schan, at time.Time) {
+		if c.state == "Up" {
+			return
+		}
+		s.stateLocked(c, "Up", at)
+		if p := c.pair; p != nil && !p.gone && p.state != "Up" {
+			s.stateLocked(p, "Up", at)
+			s.dialLocked(nil, p, "ANSWER", p.exten+"@"+p.context, at)
+		}
+	})
+}
+
+// onStasisChannel runs act under the lock on the path's channel, if it
+// is in the application, and answers 204; otherwise the lookup's error.
+func (s *Server) onStasisChannel(w http.ResponseWriter, r *http.Request, act func(c *schan, at time.Time)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := s.stasisChannelLocked(w, r.PathValue("id"))
 	if c == nil {
 		return
 	}
-	at := time.Now()
-	if c.state != "Up" {
-		s.stateLocked(c, "Up", at)
-		if p := c.pair; p != nil && !p.gone && p.state != "Up" {
-			s.stateLocked(p, "Up", at)
-			s.dialLocked(nil, p, "ANSWER", p.exten+"@"+p.context, at)
-		}
-	}
+	act(c, time.Now())
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -180,18 +188,12 @@ func (s *Server) hangup(w http.ResponseWriter, r *http.Request) {
 // continueDialplan leaves the application; the recordings' dialplan has
 // nothing after Stasis(), so the channel hangs up.
 func (s *Server) continueDialplan(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c := s.stasisChannelLocked(w, r.PathValue("id"))
-	if c == nil {
-		return
-	}
-	at := time.Now()
-	s.leaveBridgeLocked(c, at)
-	s.stasisEndLocked(c, at)
-	s.dialplanLocked(c, c.priority+1, "Hangup", "", at)
-	s.hangupLocked(c, 16, 16, at)
-	w.WriteHeader(http.StatusNoContent)
+	s.onStasisChannel(w, r, func(c *schan, at time.Time) {
+		s.leaveBridgeLocked(c, at)
+		s.stasisEndLocked(c, at)
+		s.dialplanLocked(c, c.priority+1, "Hangup", "", at)
+		s.hangupLocked(c, 16, 16, at)
+	})
 }
 
 // originateApp is POST /channels (or /channels/{id}) with app: the

@@ -19,11 +19,7 @@ func newPBXCmd(cfg *Config) *cobra.Command {
 }
 
 func openPBXs(cmd *cobra.Command, cfg *Config) (*mysql.PBXService, func(), error) {
-	db, err := openMigratedDB(cmd, cfg)
-	if err != nil {
-		return nil, nil, err
-	}
-	return mysql.NewPBXService(db), func() { db.Close() }, nil
+	return openService(cmd, cfg, mysql.NewPBXService)
 }
 
 func newPBXAddCmd(cfg *Config) *cobra.Command {

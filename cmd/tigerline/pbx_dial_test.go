@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -41,25 +39,15 @@ func TestClickToCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sim.Close()
+	t.Cleanup(func() { sim.Close() })
 	pbxs := mysql.NewPBXService(db)
 	if _, err := pbxs.Add(ctx, &crm.PBX{Name: "c2c", Address: sim.Addr(), Username: "tigerline", Secret: "tigerline",
 		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"}}); err != nil {
 		t.Fatal(err)
 	}
 	bus := realtime.NewMemoryBus()
-	defer bus.Close()
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	defer func() { stop(); wg.Wait() }()
-	running, err := runningPBXs(runCtx, &wg, db, users, phones, bus, defaultDial, mysqltest.Logger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitUntil(t, "pbx connected", 5*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == "c2c" && p.Status.State == crm.PBXStateConnected })
-	})
+	t.Cleanup(func() { bus.Close() })
+	running := runTestPBXs(t, db, users, phones, bus, defaultDial)
 
 	for _, tt := range []struct {
 		name   string

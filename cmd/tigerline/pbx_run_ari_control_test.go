@@ -3,15 +3,12 @@ package main
 import (
 	"context"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
-	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
-	"github.com/tigerline/tigerline/crm/phone"
 	"github.com/tigerline/tigerline/realtime"
 )
 
@@ -25,25 +22,8 @@ import (
 // the agent, and the monitor PBX is never sent a state-changing request.
 func TestARIGeneratedCallsEndToEnd(t *testing.T) {
 	ctx := context.Background()
-	db, _ := mysqltest.NewDB(t)
-	phones, err := phone.New("US")
-	if err != nil {
-		t.Fatal(err)
-	}
-	users := mysql.NewUserService(db)
-	agent, err := users.CreateUser(ctx, crm.NewUser{UserName: "amy", Password: "amy-secret-1", FirstName: "Amy", LastName: "Chan", Extension: "101"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	admin, err := users.FindUserByName(ctx, "admin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	records := mysql.NewRecordService(db, phones, mysqltest.Logger())
-	alice, err := records.CreateRecord(ctx, admin, "Contacts", map[string]string{"firstname": "Alice", "lastname": "Wong", "phone": "+1 (415) 555-0142"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	parties := newCallParties(t)
+	db, phones, users, agent, alice := parties.db, parties.phones, parties.users, parties.agent, parties.alice
 
 	ctl := aritest.NewServer(nil, aritest.Config{PlaybackTime: 500 * time.Millisecond})
 	t.Cleanup(ctl.Close)
@@ -62,17 +42,7 @@ func TestARIGeneratedCallsEndToEnd(t *testing.T) {
 	}
 	bus := realtime.NewMemoryBus()
 	t.Cleanup(func() { bus.Close() })
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	t.Cleanup(func() { stop(); wg.Wait() })
-	dial := dialConfig{AgentChannel: "SIP/{ext}", Context: "from-internal", ARIGreeting: "sound:hello-world"}
-	if _, err := runningPBXs(runCtx, &wg, db, users, phones, bus, dial, mysqltest.Logger()); err != nil {
-		t.Fatal(err)
-	}
-	waitUntil(t, "both PBXs connected", 5*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && !slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Status.State != crm.PBXStateConnected })
-	})
+	runTestPBXs(t, db, users, phones, bus, dialConfig{AgentChannel: "SIP/{ext}", Context: "from-internal", ARIGreeting: "sound:hello-world"})
 
 	trunk, err := ctl.Place(aritest.Call{CallerNum: "+14155550142", CallerName: "ALICE WONG", Stasis: true, Extension: "101",
 		Answered: true, Ring: time.Second, Talk: 2 * time.Second})

@@ -6,15 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
-	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
-	"github.com/tigerline/tigerline/crm/phone"
 	"github.com/tigerline/tigerline/realtime"
 )
 
@@ -36,25 +33,8 @@ func TestARIPBXEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	db, _ := mysqltest.NewDB(t)
-	phones, err := phone.New("US")
-	if err != nil {
-		t.Fatal(err)
-	}
-	users := mysql.NewUserService(db)
-	agent, err := users.CreateUser(ctx, crm.NewUser{UserName: "amy", Password: "amy-secret-1", FirstName: "Amy", LastName: "Chan", Extension: "101"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	admin, err := users.FindUserByName(ctx, "admin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	records := mysql.NewRecordService(db, phones, mysqltest.Logger())
-	alice, err := records.CreateRecord(ctx, admin, "Contacts", map[string]string{"firstname": "Alice", "lastname": "Wong", "phone": "+1 (415) 555-0142"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	parties := newCallParties(t)
+	db, phones, users, agent, alice := parties.db, parties.phones, parties.users, parties.agent, parties.alice
 
 	srv := aritest.NewServer(tr, aritest.Config{HoldUntilList: true})
 	t.Cleanup(srv.Close)
@@ -68,17 +48,7 @@ func TestARIPBXEndToEnd(t *testing.T) {
 	bus := realtime.NewMemoryBus()
 	t.Cleanup(func() { bus.Close() })
 
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	t.Cleanup(func() { stop(); wg.Wait() })
-	running, err := runningPBXs(runCtx, &wg, db, users, phones, bus, defaultDial, mysqltest.Logger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitUntil(t, "pbx connected", 5*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == gw && p.Status.State == crm.PBXStateConnected })
-	})
+	running := runTestPBXs(t, db, users, phones, bus, defaultDial)
 	if d, _ := running.connected(); d == nil {
 		t.Error("click-to-call sees no connected PBX while the ARI PBX is connected")
 	}

@@ -18,7 +18,6 @@ import (
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
 	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
-	"github.com/tigerline/tigerline/crm/phone"
 	"github.com/tigerline/tigerline/realtime"
 )
 
@@ -112,51 +111,15 @@ func TestPBXEndToEnd(t *testing.T) {
 }
 
 func testEndToEnd(t *testing.T, d ami.Dialect) {
-	ctx := context.Background()
-	db, _ := mysqltest.NewDB(t)
-	phones, err := phone.New("US")
-	if err != nil {
-		t.Fatal(err)
-	}
-	users := mysql.NewUserService(db)
-	agent, err := users.CreateUser(ctx, crm.NewUser{UserName: "amy", Password: "amy-secret-1", FirstName: "Amy", LastName: "Chan", Extension: "101"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	admin, err := users.FindUserByName(ctx, "admin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	records := mysql.NewRecordService(db, phones, mysqltest.Logger())
-	alice, err := records.CreateRecord(ctx, admin, "Contacts", map[string]string{"firstname": "Alice", "lastname": "Wong", "phone": "+1 (415) 555-0142"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sim, err := amisim.Start(ctx, amisim.Config{Dialect: d, Username: "tigerline", Secret: "tigerline", Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sim.Close() })
+	parties := newCallParties(t)
+	db, phones, users, agent, alice := parties.db, parties.phones, parties.users, parties.agent, parties.alice
 	gw := "sim-" + strings.ReplaceAll(d.String(), ".", "")
-	pbxs := mysql.NewPBXService(db)
-	if _, err := pbxs.Add(ctx, &crm.PBX{Name: gw, Address: sim.Addr(), Username: "tigerline", Secret: "tigerline",
-		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"}, DIDs: []string{amisim.DefaultDID}}); err != nil {
-		t.Fatal(err)
-	}
+	sim := addSimPBX(t, db, gw, amisim.Config{Dialect: d, Username: "tigerline", Secret: "tigerline", Seed: 5})
 	bus := realtime.NewMemoryBus()
 	t.Cleanup(func() { bus.Close() })
 	got := subscribe(t, bus)
 
-	runCtx, stop := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	t.Cleanup(func() { stop(); wg.Wait() })
-	if err := startPBXs(runCtx, &wg, db, users, phones, bus, mysqltest.Logger()); err != nil {
-		t.Fatal(err)
-	}
-	waitUntil(t, "pbx connected", 5*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == gw && p.Status.State == crm.PBXStateConnected })
-	})
+	runTestPBXs(t, db, users, phones, bus, defaultDial)
 
 	sim.Place(amisim.Call{CallerNum: "+14155550142", CallerName: "ALICE WONG", Agent: "101",
 		Ring: time.Second, Talk: 2 * time.Second, Answered: true})

@@ -14,11 +14,12 @@ import (
 	"github.com/tigerline/tigerline/ami/amisim"
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
+	"github.com/tigerline/tigerline/internal/simcall"
 )
 
 // demoCallers are the demo data's well-known customers (so pops find
 // Alice Wong, Brian Miller and Carmen Lopez) and two unknown numbers.
-var demoCallers = []amisim.Caller{
+var demoCallers = []simcall.Caller{
 	{Number: "+14155550142", Name: "ALICE WONG"},
 	{Number: "+12125550199", Name: "MILLER FREIGHT"},
 	{Number: "+13125550123", Name: "LAKESIDE MED"},
@@ -27,6 +28,9 @@ var demoCallers = []amisim.Caller{
 }
 
 var demoAgents = []string{"101", "102", "103", "104", "105"}
+
+// demoSchedule is the demo simulators' call loop, over AMI or ARI.
+var demoSchedule = simcall.Schedule{Every: 20 * time.Second, Callers: demoCallers, Agents: demoAgents}
 
 // simOptions are the flags of pbx-sim.
 type simOptions struct {
@@ -105,7 +109,7 @@ bridges and dials the agent itself (add the PBX with --ari-mode stasis --did
 	return cmd
 }
 
-func callerNumbers(cs []amisim.Caller) []string {
+func callerNumbers(cs []simcall.Caller) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = c.Number
@@ -114,14 +118,14 @@ func callerNumbers(cs []amisim.Caller) []string {
 }
 
 // callersFor names the numbers given, using the demo's names where known.
-func callersFor(numbers []string) []amisim.Caller {
+func callersFor(numbers []string) []simcall.Caller {
 	names := make(map[string]string, len(demoCallers))
 	for _, c := range demoCallers {
 		names[c.Number] = c.Name
 	}
-	out := make([]amisim.Caller, 0, len(numbers))
+	out := make([]simcall.Caller, 0, len(numbers))
 	for _, n := range numbers {
-		out = append(out, amisim.Caller{Number: n, Name: names[n]})
+		out = append(out, simcall.Caller{Number: n, Name: names[n]})
 	}
 	return out
 }
@@ -141,7 +145,7 @@ func runPBXSim(ctx context.Context, o *simOptions, log *slog.Logger) error {
 	defer sim.Close()
 	log.Info("pbx simulator listening", "addr", sim.Addr(), "dialect", d.String(), "banner", amisim.Banner(d),
 		"user", o.user, "every", o.every, "agents", o.agents)
-	err = sim.RunLoop(ctx, amisim.LoopConfig{Every: o.every, Callers: callersFor(o.callers), Agents: o.agents,
+	err = sim.RunLoop(ctx, amisim.LoopConfig{Schedule: simcall.Schedule{Every: o.every, Callers: callersFor(o.callers), Agents: o.agents},
 		OnCall: func(c amisim.Call) { logSimCall(log, c) }})
 	if errors.Is(err, context.Canceled) {
 		log.Info("pbx simulator stopped", "calls", sim.Calls())
@@ -175,16 +179,26 @@ func startDemoSim(ctx context.Context, wg *sync.WaitGroup, dsn string, overARI b
 	if err != nil {
 		return err
 	}
-	if err := registerDemoSim(ctx, dsn, &crm.PBX{Kind: crm.PBXKindAMI, Address: sim.Addr(), Version: crm.PBXVersionAuto,
-		DIDs: []string{amisim.DefaultDID}}); err != nil {
-		sim.Close()
+	pbx := &crm.PBX{Kind: crm.PBXKindAMI, Address: sim.Addr(), Version: crm.PBXVersionAuto, DIDs: []string{amisim.DefaultDID}}
+	loop := func(ctx context.Context) error {
+		return sim.RunLoop(ctx, amisim.LoopConfig{Schedule: demoSchedule, OnCall: func(c amisim.Call) { logSimCall(simLog, c) }})
+	}
+	return runDemoSim(ctx, wg, dsn, pbx, func() { sim.Close() }, loop, simLog.With("addr", sim.Addr()))
+}
+
+// runDemoSim registers a started simulator as the PBX demo-sim and runs
+// its call loop on wg until ctx ends. The simulator is closed when the
+// loop ends, or at once when it cannot be registered.
+func runDemoSim(ctx context.Context, wg *sync.WaitGroup, dsn string, pbx *crm.PBX, closeSim func(),
+	loop func(context.Context) error, log *slog.Logger) error {
+	if err := registerDemoSim(ctx, dsn, pbx); err != nil {
+		closeSim()
 		return err
 	}
-	simLog.Info("demo pbx simulator running", "addr", sim.Addr(), "pbx", demoSimName, "every", 20*time.Second)
+	log.Info("demo pbx simulator running", "pbx", demoSimName, "every", demoSchedule.Every)
 	wg.Go(func() {
-		defer sim.Close()
-		_ = sim.RunLoop(ctx, amisim.LoopConfig{Every: 20 * time.Second, Callers: demoCallers, Agents: demoAgents,
-			OnCall: func(c amisim.Call) { logSimCall(simLog, c) }})
+		defer closeSim()
+		_ = loop(ctx)
 	})
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/simcall"
 )
 
 // defaultARISimAddr is Asterisk's HTTP port, where ARI lives.
@@ -68,19 +69,19 @@ func ariSimLoop(o *simOptions, log *slog.Logger) (aritest.LoopConfig, ari.Mode, 
 			return aritest.LoopConfig{}, "", crm.Errorf(crm.EInvalid, "bad agent extension %q: want digits", a)
 		}
 	}
-	return aritest.LoopConfig{Every: o.every, Callers: callers, Agents: o.agents, Stasis: mode == ari.ModeControl,
-		OnCall: func(c aritest.Call) { logARISimCall(log, c) }}, mode, nil
+	return aritest.LoopConfig{Schedule: simcall.Schedule{Every: o.every, Callers: callers, Agents: o.agents},
+		Stasis: mode == ari.ModeControl, OnCall: func(c aritest.Call) { logARISimCall(log, c) }}, mode, nil
 }
 
 // ariCallers names the numbers given as the AMI simulator does (the
-// demo's customers by name), so pops find the same contacts.
-func ariCallers(numbers []string) ([]aritest.Caller, error) {
-	out := make([]aritest.Caller, 0, len(numbers))
-	for _, c := range callersFor(numbers) {
+// demo's customers by name), so pops find the same contacts, and checks
+// each is a number the simulated ARI channels can carry.
+func ariCallers(numbers []string) ([]simcall.Caller, error) {
+	out := callersFor(numbers)
+	for _, c := range out {
 		if !simNumber.MatchString(c.Number) {
 			return nil, crm.Errorf(crm.EInvalid, "bad caller %q: want digits with an optional +", c.Number)
 		}
-		out = append(out, aritest.Caller{Number: c.Number, Name: c.Name})
 	}
 	return out, nil
 }
@@ -101,21 +102,10 @@ func startDemoARISim(ctx context.Context, wg *sync.WaitGroup, dsn string, log *s
 	if err != nil {
 		return err
 	}
-	if err := registerDemoSim(ctx, dsn, &crm.PBX{Kind: crm.PBXKindARI, Address: srv.HTTP.URL,
-		ARIApp: "tigerline", ARIMode: crm.ARIModeObserve, DIDs: []string{aritest.DefaultDID}}); err != nil {
-		srv.Close()
-		return err
+	pbx := &crm.PBX{Kind: crm.PBXKindARI, Address: srv.HTTP.URL, ARIApp: "tigerline", ARIMode: crm.ARIModeObserve,
+		DIDs: []string{aritest.DefaultDID}}
+	loop := func(ctx context.Context) error {
+		return srv.RunLoop(ctx, aritest.LoopConfig{Schedule: demoSchedule, OnCall: func(c aritest.Call) { logARISimCall(log, c) }})
 	}
-	callers, err := ariCallers(callerNumbers(demoCallers))
-	if err != nil {
-		srv.Close()
-		return err
-	}
-	log.Info("demo pbx simulator running", "ari", srv.URL(), "pbx", demoSimName, "every", 20*time.Second)
-	wg.Go(func() {
-		defer srv.Close()
-		_ = srv.RunLoop(ctx, aritest.LoopConfig{Every: 20 * time.Second, Callers: callers, Agents: demoAgents,
-			OnCall: func(c aritest.Call) { logARISimCall(log, c) }})
-	})
-	return nil
+	return runDemoSim(ctx, wg, dsn, pbx, srv.Close, loop, log.With("ari", srv.URL()))
 }

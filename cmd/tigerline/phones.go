@@ -23,19 +23,6 @@ func newPhonesCmd(cfg *Config) *cobra.Command {
 	return cmd
 }
 
-// openMigratedDB opens the database and refuses an outdated schema.
-func openMigratedDB(cmd *cobra.Command, cfg *Config) (*mysql.DB, error) {
-	db, err := mysql.Open(cmd.Context(), cfg.DB)
-	if err != nil {
-		return nil, err
-	}
-	if err := mysql.RequireCurrentSchema(cmd.Context(), db); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
 func newPhonesLookupCmd(cfg *Config) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{

@@ -19,15 +19,7 @@ func newRoleCmd(cfg *Config) *cobra.Command {
 
 // openRoles opens the database for a role command.
 func openRoles(cmd *cobra.Command, cfg *Config) (*mysql.RoleService, func(), error) {
-	db, err := mysql.Open(cmd.Context(), cfg.DB)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := mysql.RequireCurrentSchema(cmd.Context(), db); err != nil {
-		db.Close()
-		return nil, nil, err
-	}
-	return mysql.NewRoleService(db), func() { db.Close() }, nil
+	return openService(cmd, cfg, mysql.NewRoleService)
 }
 
 func newRoleAddCmd(cfg *Config) *cobra.Command {

@@ -26,14 +26,11 @@ history. Each batch is one transaction. The database must be migrated first.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			db, err := mysql.Open(ctx, cfg.DB)
+			db, err := openMigratedDB(cmd, cfg)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			if err := mysql.RequireCurrentSchema(ctx, db); err != nil {
-				return err
-			}
 			phones, err := phone.New(cfg.Country)
 			if err != nil {
 				return err

@@ -23,11 +23,7 @@ func openSupport(cmd *cobra.Command, cfg *Config) (*mysql.SupportService, func()
 	if err != nil {
 		return nil, nil, err
 	}
-	db, err := openMigratedDB(cmd, cfg)
-	if err != nil {
-		return nil, nil, err
-	}
-	return mysql.NewSupportService(db, nil, nil, log), func() { db.Close() }, nil
+	return openService(cmd, cfg, func(db *mysql.DB) *mysql.SupportService { return mysql.NewSupportService(db, nil, nil, log) })
 }
 
 func newSupportLinesAddCmd(cfg *Config) *cobra.Command {

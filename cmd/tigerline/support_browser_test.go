@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -85,21 +84,9 @@ func TestSupportBrowserPop(t *testing.T) {
 	if _, err := support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByDID, Value: amisim.DefaultDID, Name: "Hotline"}); err != nil {
 		t.Fatal(err)
 	}
-	sim, err := amisim.Start(ctx, amisim.Config{Dialect: ami.DialectAMI2, Username: "tl", Secret: "tl", Seed: 7})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sim.Close() })
-	pbxs := mysql.NewPBXService(db)
-	if _, err := pbxs.Add(ctx, &crm.PBX{Name: "sim", Address: sim.Addr(), Username: "tl", Secret: "tl",
-		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"}, DIDs: []string{amisim.DefaultDID}}); err != nil {
-		t.Fatal(err)
-	}
+	sim := addSimPBX(t, db, "sim", amisim.Config{Dialect: ami.DialectAMI2, Username: "tl", Secret: "tl", Seed: 7})
 	url := startSupportNode(t, db, phones)
-	waitUntil(t, "pbx connected", 10*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == "sim" && p.Status.State == crm.PBXStateConnected })
-	})
+	waitPBXsConnected(t, db, "pbx connected", 10*time.Second)
 	amy := newPopBrowser(t, url, "amy", "amy-secret-1", "/")
 
 	const pop = "#callpop .pop"

@@ -63,14 +63,7 @@ func newSupportEnv(t *testing.T, window time.Duration) *supportEnv {
 		Name: "Hotline", Priority: "High", Category: "Small Problem", RepeatWindow: window}); err != nil {
 		t.Fatal(err)
 	}
-	if e.sim, err = amisim.Start(e.ctx, amisim.Config{Dialect: ami.DialectAMI2, Username: "tl", Secret: "tl", Seed: 7}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.sim.Close() })
-	if _, err := mysql.NewPBXService(e.db).Add(e.ctx, &crm.PBX{Name: e.gw, Address: e.sim.Addr(), Username: "tl", Secret: "tl",
-		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"}, DIDs: []string{amisim.DefaultDID}}); err != nil {
-		t.Fatal(err)
-	}
+	e.sim = addSimPBX(t, e.db, e.gw, amisim.Config{Dialect: ami.DialectAMI2, Username: "tl", Secret: "tl", Seed: 7})
 	return e
 }
 

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"net/http/httptest"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -72,24 +71,12 @@ func TestTwoNodeBrowserPop(t *testing.T) {
 	if _, err := records.CreateRecord(ctx, admin, "Contacts", map[string]string{"firstname": "Alice", "lastname": "Wong", "phone": "+1 (415) 555-0142"}); err != nil {
 		t.Fatal(err)
 	}
-	sim, err := amisim.Start(ctx, amisim.Config{Dialect: ami.DialectAMI2, Username: "tigerline", Secret: "tigerline", Seed: 7})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sim.Close() })
-	pbxs := mysql.NewPBXService(db)
-	if _, err := pbxs.Add(ctx, &crm.PBX{Name: "sim", Address: sim.Addr(), Username: "tigerline", Secret: "tigerline",
-		InboundContexts: []string{"from-pstn"}, OutboundContexts: []string{"pstn-out"}, DIDs: []string{amisim.DefaultDID}}); err != nil {
-		t.Fatal(err)
-	}
+	sim := addSimPBX(t, db, "sim", amisim.Config{Dialect: ami.DialectAMI2, Username: "tigerline", Secret: "tigerline", Seed: 7})
 
 	prefix := "tigerline-test-" + randomHex(t) + ":"
 	nodeA := startTwoNodeNode(t, db, phones, redisOpts, prefix, true)
 	nodeB := startTwoNodeNode(t, db, phones, redisOpts, prefix, false)
-	waitUntil(t, "pbx connected on node A", 5*time.Second, func() bool {
-		list, err := pbxs.List(ctx)
-		return err == nil && slices.ContainsFunc(list, func(p *crm.PBX) bool { return p.Name == "sim" && p.Status.State == crm.PBXStateConnected })
-	})
+	waitPBXsConnected(t, db, "pbx connected on node A", 5*time.Second)
 	waitUntil(t, "both nodes subscribed to redis", 5*time.Second, func() bool {
 		return nodeA.bus.Stats().Subscribed && nodeB.bus.Stats().Subscribed
 	})

@@ -22,15 +22,7 @@ func newUserCmd(cfg *Config) *cobra.Command {
 }
 
 func openUsers(cmd *cobra.Command, cfg *Config) (*mysql.UserService, func(), error) {
-	db, err := mysql.Open(cmd.Context(), cfg.DB)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := mysql.RequireCurrentSchema(cmd.Context(), db); err != nil {
-		db.Close()
-		return nil, nil, err
-	}
-	return mysql.NewUserService(db), func() { db.Close() }, nil
+	return openService(cmd, cfg, mysql.NewUserService)
 }
 
 func newUserAddCmd(cfg *Config) *cobra.Command {
