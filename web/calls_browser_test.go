@@ -1,18 +1,13 @@
 package web
 
 import (
-	"context"
-	"net/http"
-	"os"
 	"regexp"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/tigerline/tigerline/crm"
-	"github.com/tigerline/tigerline/realtime"
 )
 
 // TestBrowserPop drives three headless Chromiums against one server whose
@@ -22,22 +17,11 @@ import (
 // answered and ends, and come and go on the dashboard. A caller named
 // like markup shows as text.
 func TestBrowserPop(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", chromiumPath, err)
-	}
+	skipWithoutChromium(t)
 	t.Parallel()
-	bus := realtime.NewMemoryBus()
-	var hubHandler atomic.Pointer[http.Handler]
-	f := newCallFixture(t, func(_ *Config, d *Deps) {
-		d.Realtime = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if h := hubHandler.Load(); h != nil {
-				(*h).ServeHTTP(w, r)
-				return
-			}
-			http.Error(w, "hub not running", http.StatusServiceUnavailable)
-		})
-	})
-	startHub(t, bus, f.server, &hubHandler)
+	hub := newLiveHub()
+	f := newCallFixture(t, hub.serve)
+	hub.start(t, f.server)
 	f.create(t, "HelpDesk", map[string]string{"ticket_title": "Printer jams", "parent_id": itoa(f.contact.ID), "ticketstatus": "Open"})
 	f.create(t, "ServiceContracts", map[string]string{
 		"subject": "Gold support", "sc_related_to": itoa(f.account.ID), "contract_status": "In Progress",
@@ -45,14 +29,7 @@ func TestBrowserPop(t *testing.T) {
 	})
 	evil := f.create(t, "Contacts", map[string]string{"lastname": "<img src=x onerror=alert(1)>", "phone": "+852 2777 8888"})
 
-	shots := os.Getenv("TIGERLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
+	shots := screenshotDir(t)
 	a101 := signedInBrowser(t, f.ts.URL, shots, "agent101", "secret-password", "/")
 	a102 := signedInBrowser(t, f.ts.URL, shots, "agent102", "secret-password", "/")
 	sup := signedInBrowser(t, f.ts.URL, shots, "admin", "admin", "/dashboard")
@@ -68,7 +45,7 @@ func TestBrowserPop(t *testing.T) {
 	}}
 	pop := `#callpop .pop[data-call="pbx1|1772442902.311"]`
 
-	published := publishCall(t, bus, crm.CallRinging, call, []string{"101"}, caller)
+	published := hub.publishCall(t, crm.CallRinging, call, []string{"101"}, caller)
 	a101.run("pop shows", chromedp.WaitVisible(chromedp.CSS(pop)))
 	t.Logf("pop visible %v after the ringing event", time.Since(published).Round(time.Millisecond))
 	a101.wantText(pop+" .popname", "Tai Man Chan")
@@ -83,7 +60,7 @@ func TestBrowserPop(t *testing.T) {
 	sup.wantText("#dash-queues", "support")
 
 	call.Status, call.AnswerTime = crm.CallStatusInProgress, time.Now().Add(-3*time.Second).UTC()
-	publishCall(t, bus, crm.CallAnswered, call, []string{"101"}, caller)
+	hub.publishCall(t, crm.CallAnswered, call, []string{"101"}, caller)
 	a101.waitText(pop+" .popstatus", "On call")
 	a101.run("timer runs", chromedp.Sleep(1100*time.Millisecond))
 	if got := a101.text(pop + " .poptimer"); !regexp.MustCompile(`^0:0[3-9]$`).MatchString(got) {
@@ -95,7 +72,7 @@ func TestBrowserPop(t *testing.T) {
 
 	call.Status, call.EndTime = crm.CallStatusCompleted, time.Now().UTC()
 	call.TotalSeconds, call.BillableSeconds, call.Agents = 12, 7, []string{"101"}
-	publishCall(t, bus, crm.CallEnded, call, nil, caller)
+	hub.publishCall(t, crm.CallEnded, call, nil, caller)
 	a101.run("pop ends", chromedp.WaitVisible(chromedp.CSS(pop+".ended")))
 	a101.wantText(pop+" .popstatus", "Call ended")
 	a101.wantText(pop+" .poptimer", "0:07")
@@ -109,13 +86,13 @@ func TestBrowserPop(t *testing.T) {
 	// A caller named like markup, and an unknown caller.
 	bad := crm.CallRecord{Gateway: "pbx1", SourceUniqueID: "evil.1", Direction: crm.DirectionInbound,
 		Status: crm.CallStatusRinging, StartTime: time.Now().UTC(), AgentExtension: "101", CustomerNumber: "+85227778888"}
-	publishCall(t, bus, crm.CallRinging, bad, []string{"101"}, crm.CallerMatch{Number: bad.CustomerNumber, Records: []crm.CallerRecord{
+	hub.publishCall(t, crm.CallRinging, bad, []string{"101"}, crm.CallerMatch{Number: bad.CustomerNumber, Records: []crm.CallerRecord{
 		{Module: "Contacts", ID: evil.ID, Name: "<img src=x onerror=alert(1)>"},
 	}})
 	unknown := crm.CallRecord{Gateway: "pbx1", SourceUniqueID: "unknown.1", Direction: crm.DirectionInbound,
 		Status: crm.CallStatusRinging, StartTime: time.Now().UTC(), AgentExtension: "101", CustomerNumber: "+85261234567",
 		CustomerName: "WONG SIU"}
-	publishCall(t, bus, crm.CallRinging, unknown, []string{"101"}, crm.CallerMatch{Number: unknown.CustomerNumber, Unknown: true, Records: []crm.CallerRecord{}})
+	hub.publishCall(t, crm.CallRinging, unknown, []string{"101"}, crm.CallerMatch{Number: unknown.CustomerNumber, Unknown: true, Records: []crm.CallerRecord{}})
 	a101.run("markup caller pops", chromedp.WaitVisible(chromedp.CSS(`#callpop .pop[data-call="pbx1|evil.1"]`)))
 	a101.wantText(`#callpop .pop[data-call="pbx1|evil.1"] .popname`, "<img src=x onerror=alert(1)>")
 	a101.run("unknown caller pops", chromedp.WaitVisible(chromedp.CSS(`#callpop .pop[data-call="pbx1|unknown.1"]`)))
@@ -137,99 +114,7 @@ func TestBrowserPop(t *testing.T) {
 		t.Errorf("agent102: got pops+hidden %q, want 0true", n)
 	}
 	a102.shot("agent102-home")
-	for name, b := range map[string]*browser{"agent101": a101, "agent102": a102, "admin": sup} {
-		if n := b.dialogs.Load(); n != 0 {
-			t.Errorf("%s: got %d JavaScript dialogs, want none", name, n)
-		}
-		if n := b.exceptions.Load(); n != 0 {
-			t.Errorf("%s: got %d uncaught JavaScript exceptions, want none", name, n)
-		}
+	for _, b := range []*browser{a101, a102, sup} {
+		b.wantNoDialogsOrExceptions()
 	}
-}
-
-// startHub runs a hub on bus that authenticates with the server's
-// sessions, and serves it through h.
-func startHub(t *testing.T, bus *realtime.MemoryBus, s *Server, h *atomic.Pointer[http.Handler]) {
-	t.Helper()
-	hub, err := realtime.NewHub(realtime.HubConfig{Bus: bus, Authenticate: s.SessionUser})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		if err := hub.Run(ctx); err != nil {
-			t.Errorf("hub Run: %v", err)
-		}
-	}()
-	t.Cleanup(func() { cancel(); <-done; _ = bus.Close() })
-	handler := hub.Handler()
-	h.Store(&handler)
-}
-
-// publishCall publishes the event the call runner sends for a call update.
-func publishCall(t *testing.T, bus *realtime.MemoryBus, kind crm.CallUpdateKind, rec crm.CallRecord, exts []string, caller crm.CallerMatch) time.Time {
-	t.Helper()
-	e, err := crm.CallUpdateEvent(crm.CallUpdate{Kind: kind, Time: time.Now(), Call: rec, Extensions: exts}, caller)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := time.Now()
-	if err := bus.Publish(context.Background(), e); err != nil {
-		t.Fatal(err)
-	}
-	return at
-}
-
-// signedInBrowser starts a browser signed in as name, on page, with its
-// websocket subscribed and the pop's state loaded.
-func signedInBrowser(t *testing.T, base, shots, name, password, page string) *browser {
-	t.Helper()
-	b := newBrowser(t, shots)
-	b.run("sign in as "+name,
-		chromedp.Navigate(base+"/login"),
-		chromedp.SendKeys(chromedp.CSS("#user_name"), name),
-		chromedp.SendKeys(chromedp.CSS("#user_password"), password),
-		chromedp.Click(chromedp.CSS("button.primary")),
-		chromedp.WaitVisible(chromedp.CSS(".topbar")),
-		chromedp.Navigate(base+page),
-		chromedp.WaitReady(chromedp.CSS(`#callpop[data-synced="1"]`)))
-	return b
-}
-
-// text is the text of the first element matching sel.
-func (b *browser) text(sel string) string {
-	b.t.Helper()
-	got, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		b.t.Fatalf("read %s: %v", sel, err)
-	}
-	return got
-}
-
-// waitText waits until the first element matching sel shows want.
-func (b *browser) waitText(sel, want string) {
-	b.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		got, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel), chromedp.AtLeast(0)))
-		if err == nil && regexp.MustCompile(regexp.QuoteMeta(want)).MatchString(got) {
-			return
-		}
-		if time.Now().After(deadline) {
-			b.t.Fatalf("%s: got text %q (%v), want it to contain %q", sel, got, err, want)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// eval runs a JavaScript expression that returns a string.
-func (b *browser) eval(expr string) string {
-	b.t.Helper()
-	got, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](expr))
-	if err != nil {
-		b.t.Fatalf("evaluate %s: %v", expr, err)
-	}
-	return got
 }

@@ -81,17 +81,14 @@ type summaryActivity struct {
 // handleCallerSummary answers GET /api/callers/{module}/{id}/summary.
 func (s *Server) handleCallerSummary(w http.ResponseWriter, r *http.Request) {
 	ctx, u := r.Context(), actor(r)
-	m, err := s.pathModule(r)
+	m, id, err := s.pathModuleID(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	id, err := pathID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	rec, err := s.deps.Records.FindRecordByID(ctx, m.Name, id)
+	// The same access check as the record's page: the summary shows the
+	// record's tickets, contracts and calls.
+	rec, err := s.readRecord(ctx, u, m.Name, id, crm.ActionView)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/crm/mysql"
 )
 
 // callFixture is a contact with an account, two agents and their calls.
@@ -154,6 +155,25 @@ func TestCallerSummary(t *testing.T) {
 			t.Errorf("got status %d, want 404", resp.StatusCode)
 		}
 	})
+}
+
+// TestCallerSummaryAccess: the summary shows a record's tickets,
+// contracts and calls, so it is refused where the record's page is.
+func TestCallerSummaryAccess(t *testing.T) {
+	f := newCallFixture(t, nil)
+	f.server.deps.Access = mysql.NewAccessService(f.db) // as serve wires it; no request is in flight yet
+	path := "/api/callers/Contacts/" + itoa(f.contact.ID) + "/summary"
+	if resp, _ := f.client(t, "agent101", "secret-password").get(path); resp.StatusCode != http.StatusOK {
+		t.Fatalf("contacts shared publicly: got %d, want 200", resp.StatusCode)
+	}
+	// Contacts made private: the admin's contact is no longer the agent's to see.
+	if _, err := f.db.ExecContext(context.Background(),
+		`UPDATE vtiger_def_org_share SET permission = 3 WHERE tabid = (SELECT tabid FROM vtiger_tab WHERE name = 'Contacts')`); err != nil {
+		t.Fatal(err)
+	}
+	if resp, _ := f.client(t, "agent101", "secret-password").get(path); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("private contact of another user: got %d, want 403", resp.StatusCode)
+	}
 }
 
 func TestCallJSONEscapes(t *testing.T) {

@@ -74,18 +74,11 @@ func (s *Server) handleDetail(w http.ResponseWriter, r *http.Request) {
 // detailFor builds the detail page of the request's record.
 func (s *Server) detailFor(r *http.Request, st detailState) (*detailPage, error) {
 	ctx, u := r.Context(), actor(r)
-	m, err := s.pathModule(r)
+	m, rec, err := s.pathRecord(r, crm.ActionView)
 	if err != nil {
 		return nil, err
 	}
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	rec, err := s.readRecord(ctx, u, m.Name, id, crm.ActionView)
-	if err != nil {
-		return nil, err
-	}
+	id := rec.ID
 	fields := visibleFields(m)
 	names, err := s.namesFor(ctx, fields, rec)
 	if err != nil {

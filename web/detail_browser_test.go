@@ -1,7 +1,6 @@
 package web
 
 import (
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,31 +14,17 @@ import (
 // place, first with a validation error and then fixed. Screenshots go
 // where TestBrowser's do.
 func TestDetailBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", chromiumPath, err)
-	}
+	skipWithoutChromium(t)
 	t.Parallel()
 	me := newDetailEnv(t)
 	acc := me.create(t, "Accounts", map[string]string{"accountname": "Kowloon Bay Logistics", "email1": "info@kbl.hk"})
 	me.create(t, "Products", map[string]string{"productname": "Headset H200"})
 	contacts := me.relationID(t, "Accounts", "Contacts")
 	products := me.relationID(t, "Accounts", "Products")
-	shots := os.Getenv("TIGERLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	accURL := me.ts.URL + recordHref("Accounts", acc.ID)
 
-	b := newBrowser(t, shots)
-	b.run("sign in",
-		chromedp.Navigate(me.ts.URL+"/login"),
-		chromedp.SendKeys(chromedp.CSS("#user_name"), "admin"),
-		chromedp.SendKeys(chromedp.CSS("#user_password"), "admin"),
-		chromedp.Click(chromedp.CSS("button.primary")),
-		chromedp.WaitVisible(chromedp.CSS(".topbar")))
+	b := newBrowser(t, screenshotDir(t))
+	b.signIn(me.ts.URL, "admin", "admin")
 
 	// Add a contact from the Contacts tab: the form starts linked to the
 	// account, and saving comes back to the tab.
@@ -108,10 +93,5 @@ func TestDetailBrowser(t *testing.T) {
 	b.wantText(field, "ops@kbl.hk")
 	b.shot("detail-inline-saved")
 
-	if n := b.dialogs.Load(); n != 0 {
-		t.Errorf("got %d JavaScript dialogs, want none", n)
-	}
-	if n := b.exceptions.Load(); n != 0 {
-		t.Errorf("got %d uncaught JavaScript exceptions, want none", n)
-	}
+	b.wantNoDialogsOrExceptions()
 }

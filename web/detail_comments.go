@@ -79,20 +79,12 @@ func (s *Server) fillComments(r *http.Request, dp *detailPage, m *crm.Module, st
 // it adds the user's comment and returns to the thread; an empty or
 // oversized one comes back in the form with the error.
 func (s *Server) handleAddComment(w http.ResponseWriter, r *http.Request) {
-	m, err := s.pathModule(r)
+	m, rec, err := s.pathRecord(r, crm.ActionView)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	id, err := pathID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if _, err := s.readRecord(r.Context(), actor(r), m.Name, id, crm.ActionView); err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	id := rec.ID
 	if ok, err := s.deps.Comments.Commentable(r.Context(), m.Name); err != nil || !ok {
 		if err == nil {
 			err = crm.Errorf(crm.EInvalid, "Records of this module take no comments.")

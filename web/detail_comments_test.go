@@ -42,12 +42,8 @@ func TestDetailComments(t *testing.T) {
 		th := recordHref("HelpDesk", ticket.ID)
 		status, _, body := c.postToken(th+"/comments", url.Values{"comment": {"Line tested: OK."}})
 		wantStatus(t, "ticket comment", status, http.StatusSeeOther, body)
-		var n int
-		if err := me.db.GetContext(context.Background(), &n,
-			`SELECT COUNT(*) FROM vtiger_ticketcomments WHERE ticketid = ? AND comments = 'Line tested: OK.' AND ownertype = 'user'`, ticket.ID); err != nil {
-			t.Fatal(err)
-		}
-		if n != 1 {
+		const q = `SELECT COUNT(*) FROM vtiger_ticketcomments WHERE ticketid = ? AND comments = 'Line tested: OK.' AND ownertype = 'user'`
+		if n := dbValue[int](t, me.db, q, ticket.ID); n != 1 {
 			t.Errorf("got %d ticket comment rows, want 1", n)
 		}
 		_, body = c.get(th)

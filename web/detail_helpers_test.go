@@ -3,39 +3,20 @@ package web
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"testing"
 
 	"github.com/tigerline/tigerline/crm/mysql"
-	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
-	"github.com/tigerline/tigerline/crm/phone"
 )
 
 // newDetailEnv is newModuleEnv with what the detail page's parts need
 // besides: related lists, comments and the access check.
 func newDetailEnv(t *testing.T) *moduleEnv {
 	t.Helper()
-	env := newTestEnv(t)
-	n, err := phone.New("HK")
-	if err != nil {
-		t.Fatal(err)
-	}
-	me := &moduleEnv{testEnv: env, records: mysql.NewRecordService(env.db, n, mysqltest.Logger())}
-	if me.admin, err = env.users.FindUserByName(context.Background(), "admin"); err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{InsecureCookies: true, Version: "test"}, Deps{
-		Users: env.users, Sessions: env.sess, Logger: mysqltest.Logger(),
-		Records: me.records, Languages: env.users, Relations: me.records, Comments: me.records,
-		Access: mysql.NewAccessService(env.db),
+	return newModuleEnvWith(t, func(me *moduleEnv, d *Deps) {
+		d.Relations, d.Comments = me.records, me.records
+		d.Access = mysql.NewAccessService(me.db)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	me.ts = httptest.NewServer(s.Handler())
-	t.Cleanup(me.ts.Close)
-	return me
 }
 
 // relationID is the id of module's first related list of related.

@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"errors"
-	"html/template"
 	"net/http"
 	"net/url"
 
@@ -16,11 +15,9 @@ type inlineFragment struct {
 	translator
 	CSRFToken string
 	Field     detailField
-	// Form is the field's input as the full form has it; Input is its
-	// markup (the edit page's "input" template), Cancel where the form's
-	// cancel link leads without script.
+	// Form is the field's input as the full form has it, Cancel where
+	// the form's cancel link leads without script.
 	Form   *formField
-	Input  template.HTML
 	Cancel string
 }
 
@@ -55,7 +52,7 @@ func inlineField(tr translator, f *detailField, module string, id int64) {
 // inlineTarget is the module, record (readable for editing) and field of
 // an inline-edit path.
 func (s *Server) inlineTarget(r *http.Request) (*crm.Module, *crm.Record, *crm.Field, error) {
-	m, rec, err := s.pathRecord(r)
+	m, rec, err := s.pathRecord(r, crm.ActionEdit)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -94,15 +91,10 @@ func (s *Server) handleInlineSave(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
-		return
-	}
 	one := []*crm.Field{f}
-	st := readForm(r, one)
-	readOwners(r, one, st)
-	// resolveRefs settles every reference of the module; only f's counts.
-	if err := s.resolveRefs(r, m, st); err != nil {
+	// References are resolved for the whole module; only f's counts.
+	st, err := s.readRecordForm(r, m, one)
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -148,14 +140,6 @@ func (s *Server) renderInlineForm(w http.ResponseWriter, r *http.Request, status
 		Field:  detailField{Name: f.Name, Label: p.T(f.Label)},
 		Cancel: recordHref(m.Name, rec.ID)}
 	inlineField(p.translator, &frag.Field, m.Name, rec.ID)
-	if frag.Form.Kind != "checkbox" {
-		var buf bytes.Buffer
-		if err := s.pages["edit"].ExecuteTemplate(&buf, "input", frag.Form); err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		frag.Input = template.HTML(buf.String()) // escaped by html/template as it ran
-	}
 	s.renderFragment(w, r, status, "inlineform", frag)
 }
 

@@ -50,14 +50,8 @@ func (s *Server) handleRelatedCreate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
-		return
-	}
-	fields := editableFields(t.rm)
-	st := readForm(r, fields)
-	readOwners(r, fields, st)
-	if err := s.resolveRefs(r, t.rm, st); err != nil {
+	st, err := s.readRecordForm(r, t.rm, editableFields(t.rm))
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}

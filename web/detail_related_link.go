@@ -21,17 +21,11 @@ type relatedTarget struct {
 // user may see; what they may do with the list the services decide.
 func (s *Server) pathRelation(r *http.Request) (*relatedTarget, error) {
 	ctx := r.Context()
-	m, err := s.pathModule(r)
+	m, rec, err := s.pathRecord(r, crm.ActionView)
 	if err != nil {
 		return nil, err
 	}
-	id, err := pathID(r)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := s.readRecord(ctx, actor(r), m.Name, id, crm.ActionView); err != nil {
-		return nil, err
-	}
+	id := rec.ID
 	relID, err := strconv.Atoi(r.PathValue("rel"))
 	if err != nil {
 		return nil, crm.Errorf(crm.ENotFound, "There is no related list %q.", r.PathValue("rel"))

@@ -140,11 +140,7 @@ func TestRelatedAdd(t *testing.T) {
 			"closingdate": {"2030-01-31"}, "sales_stage": {"Prospecting"}, "assigned_user_id": {"1"}}
 		status, _, body := c.postToken(pbase+"/new", form)
 		wantStatus(t, "add potential", status, http.StatusSeeOther, body)
-		var n int
-		if err := me.db.GetContext(context.Background(), &n, `SELECT COUNT(*) FROM vtiger_contpotentialrel WHERE contactid = ?`, con.ID); err != nil {
-			t.Fatal(err)
-		}
-		if n != 1 {
+		if n := dbValue[int](t, me.db, `SELECT COUNT(*) FROM vtiger_contpotentialrel WHERE contactid = ?`, con.ID); n != 1 {
 			t.Errorf("got %d vtiger_contpotentialrel rows for the contact, want 1", n)
 		}
 	})
@@ -158,11 +154,7 @@ func TestRelatedAdd(t *testing.T) {
 			"due_date": {"2030-01-31"}, "taskstatus": {"Not Started"}, "assigned_user_id": {"1"}}
 		status, _, body := c.postToken(abase+"/new", form)
 		wantStatus(t, "add task", status, http.StatusSeeOther, body)
-		var n int
-		if err := me.db.GetContext(context.Background(), &n, `SELECT COUNT(*) FROM vtiger_seactivityrel WHERE crmid = ?`, acme.ID); err != nil {
-			t.Fatal(err)
-		}
-		if n != 1 {
+		if n := dbValue[int](t, me.db, `SELECT COUNT(*) FROM vtiger_seactivityrel WHERE crmid = ?`, acme.ID); n != 1 {
 			t.Errorf("got %d vtiger_seactivityrel rows for the account, want 1", n)
 		}
 	})

@@ -59,7 +59,7 @@ func (s *Server) handleNewForm(w http.ResponseWriter, r *http.Request) {
 
 // handleEditForm renders GET /m/{module}/{id}/edit.
 func (s *Server) handleEditForm(w http.ResponseWriter, r *http.Request) {
-	m, rec, err := s.pathRecord(r)
+	m, rec, err := s.pathRecord(r, crm.ActionEdit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -86,7 +86,7 @@ func (s *Server) handleCreate(w http.ResponseWriter, r *http.Request) {
 
 // handleUpdate answers POST /m/{module}/{id}/edit.
 func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request) {
-	m, rec, err := s.pathRecord(r)
+	m, rec, err := s.pathRecord(r, crm.ActionEdit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -98,13 +98,8 @@ func (s *Server) handleUpdate(w http.ResponseWriter, r *http.Request) {
 // saves; rec is nil for a new record.
 func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module, rec *crm.Record) {
 	ctx, u := r.Context(), actor(r)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
-		return
-	}
-	st := readForm(r, editableFields(m))
-	readOwners(r, editableFields(m), st)
-	if err := s.resolveRefs(r, m, st); err != nil {
+	st, err := s.readRecordForm(r, m, editableFields(m))
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -117,7 +112,6 @@ func (s *Server) saveForm(w http.ResponseWriter, r *http.Request, m *crm.Module,
 		return
 	}
 	var saved *crm.Record
-	var err error
 	if rec == nil {
 		saved, err = s.deps.Records.CreateRecord(ctx, u, m.Name, nonEmpty(st.values))
 	} else {
@@ -158,6 +152,17 @@ func placeFieldErrors(err error, st formState) (msg string, invalid bool) {
 
 // renderForm shows the form of a new record (rec nil) or of rec.
 func (s *Server) renderForm(w http.ResponseWriter, r *http.Request, status int, m *crm.Module, rec *crm.Record, st formState, msg string) {
+	p := s.recordFormPage(r, m, rec, msg)
+	if err := s.fillLineItems(r, p, m, rec); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.showForm(w, r, status, p, m, editableFields(m), st)
+}
+
+// recordFormPage is the full form's page of a new record (rec nil) or
+// of rec, with msg above the form.
+func (s *Server) recordFormPage(r *http.Request, m *crm.Module, rec *crm.Record, msg string) *editPage {
 	p := &editPage{page: s.basePage(r, m.Name), Module: m.Name,
 		Action: "/m/" + m.Name + "/new", Cancel: "/m/" + m.Name}
 	if rec != nil {
@@ -165,11 +170,7 @@ func (s *Server) renderForm(w http.ResponseWriter, r *http.Request, status int, 
 		p.Action, p.Cancel = recordHref(m.Name, rec.ID)+"/edit", recordHref(m.Name, rec.ID)
 	}
 	p.Error = p.T(msg)
-	if err := s.fillLineItems(r, p, m, rec); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.showForm(w, r, status, p, m, editableFields(m), st)
+	return p
 }
 
 // showForm lays out fields with the state's values and renders p.
@@ -181,20 +182,6 @@ func (s *Server) showForm(w http.ResponseWriter, r *http.Request, status int, p 
 	}
 	p.Blocks = blocks
 	s.render(w, r, status, "edit", p)
-}
-
-// pathRecord returns the module and live record of the request's path.
-func (s *Server) pathRecord(r *http.Request) (*crm.Module, *crm.Record, error) {
-	m, err := s.pathModule(r)
-	if err != nil {
-		return nil, nil, err
-	}
-	id, err := pathID(r)
-	if err != nil {
-		return nil, nil, err
-	}
-	rec, err := s.readRecord(r.Context(), actor(r), m.Name, id, crm.ActionEdit)
-	return m, rec, err
 }
 
 // nonEmpty drops empty values: a new record leaves those fields unset.

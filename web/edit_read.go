@@ -12,6 +12,22 @@ import (
 // refLabelSuffix names the text input beside a reference's hidden id.
 const refLabelSuffix = "-label"
 
+// readRecordForm reads a posted record form's fields of m: the values
+// as readForm takes them, the owners settled and the references resolved
+// by name. What is wrong with a field is in the state's errors; the error
+// returned is the request's (an unreadable body, a failed lookup).
+func (s *Server) readRecordForm(r *http.Request, m *crm.Module, fields []*crm.Field) (formState, error) {
+	if err := s.parsePostedForm(r); err != nil {
+		return formState{}, err
+	}
+	st := readForm(r, fields)
+	readOwners(r, fields, st)
+	if err := s.resolveRefs(r, m, st); err != nil {
+		return formState{}, err
+	}
+	return st, nil
+}
+
 // readForm takes a posted form's values for fields, as the engine takes
 // them: checkboxes 1 or 0, multi-selects joined, date-times with a space.
 func readForm(r *http.Request, fields []*crm.Field) formState {

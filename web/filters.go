@@ -137,8 +137,8 @@ func (s *Server) pathView(r *http.Request) (*crm.Module, *crm.CustomView, error)
 // conditions; an invalid form comes back filled with its errors.
 func (s *Server) saveFilter(w http.ResponseWriter, r *http.Request, m *crm.Module, id int) {
 	ctx, u := r.Context(), actor(r)
-	if err := r.ParseForm(); err != nil {
-		s.failText(w, r, crm.EInvalid, "The form could not be read.")
+	if err := s.parsePostedForm(r); err != nil {
+		s.fail(w, r, err)
 		return
 	}
 	ff, err := readFilterForm(r)

@@ -30,6 +30,17 @@ func newTestEnv(t *testing.T) *testEnv {
 	return &testEnv{db: db, users: mysql.NewUserService(db), sess: mysql.NewSessionService(db, mysql.SessionConfig{})}
 }
 
+// dbValue reads the one value q selects on the test database, failing
+// the test with the query when it cannot.
+func dbValue[T any](t *testing.T, db *mysql.DB, q string, args ...any) T {
+	t.Helper()
+	var v T
+	if err := db.GetContext(context.Background(), &v, q, args...); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	return v
+}
+
 // newServer starts a server with cfg (cookies without Secure, since the
 // test server speaks plain HTTP) and returns its URL.
 func (e *testEnv) newServer(t *testing.T, cfg Config) *httptest.Server {

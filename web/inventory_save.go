@@ -57,13 +57,7 @@ func (s *Server) saveInventoryForm(w http.ResponseWriter, r *http.Request, m *cr
 // showInventoryForm renders the form of a failed save: the header as
 // typed and the posted lines, with the totals of what parsed.
 func (s *Server) showInventoryForm(w http.ResponseWriter, r *http.Request, status int, m *crm.Module, rec *crm.Record, st formState, posted *postedLineItems, msg string) {
-	p := &editPage{page: s.basePage(r, m.Name), Module: m.Name,
-		Action: "/m/" + m.Name + "/new", Cancel: "/m/" + m.Name}
-	if rec != nil {
-		p.ID, p.Label = rec.ID, rec.Label
-		p.Action, p.Cancel = recordHref(m.Name, rec.ID)+"/edit", recordHref(m.Name, rec.ID)
-	}
-	p.Error = p.T(msg)
+	p := s.recordFormPage(r, m, rec, msg)
 	if _, unparsed := posted.problems[crm.InvLines]; !unparsed {
 		posted.form.showTotals(posted.inv)
 	}

@@ -1,43 +1,23 @@
 package web
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/tigerline/tigerline/crm/mysql"
-	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
-	"github.com/tigerline/tigerline/crm/phone"
 )
 
 // newInventoryEnv is newModuleEnv with the inventory service, so the
 // forms and pages of quotes, orders and invoices have line items.
 func newInventoryEnv(t *testing.T) *moduleEnv {
 	t.Helper()
-	env := newTestEnv(t)
-	n, err := phone.New("HK")
-	if err != nil {
-		t.Fatal(err)
-	}
-	me := &moduleEnv{testEnv: env, records: mysql.NewRecordService(env.db, n, mysqltest.Logger())}
-	if me.admin, err = env.users.FindUserByName(context.Background(), "admin"); err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{InsecureCookies: true, Version: "test"}, Deps{
-		Users: env.users, Sessions: env.sess, Logger: mysqltest.Logger(),
-		Records: me.records, Languages: env.users, Access: mysql.NewAccessService(env.db),
-		Inventory: mysql.NewInventoryService(me.records),
+	return newModuleEnvWith(t, func(me *moduleEnv, d *Deps) {
+		d.Access = mysql.NewAccessService(me.db)
+		d.Inventory = mysql.NewInventoryService(me.records)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	me.ts = httptest.NewServer(s.Handler())
-	t.Cleanup(me.ts.Close)
-	return me
 }
 
 // quoteForm is a new quote's form with two lines: the worked example of
@@ -94,7 +74,7 @@ func TestInventoryQuoteForm(t *testing.T) {
 	if !strings.Contains(body, `id="e-subject"`) {
 		t.Error("the missing subject is not shown beside its field")
 	}
-	if n := me.invCount(t, `SELECT COUNT(*) FROM vtiger_quotes`); n != 0 {
+	if n := dbValue[int](t, me.db, `SELECT COUNT(*) FROM vtiger_quotes`); n != 0 {
 		t.Fatalf("quotes after a failed save: %d, want 0", n)
 	}
 
@@ -108,7 +88,7 @@ func TestInventoryQuoteForm(t *testing.T) {
 		`<td class="num">53.97</td>`, `<td class="num">240.00</td>`,
 		`data-total="subtotal">293.97<`, `data-total="discount">14.70<`, `data-total="shipping">20.00<`,
 		`data-total="adjustment">-3.50<`, `data-total="total">376.57 USD<`)
-	if total := me.invText(t, `SELECT CAST(total AS CHAR) FROM vtiger_quotes WHERE quoteid = ?`, m[1]); total != "376.570" {
+	if total := dbValue[string](t, me.db, `SELECT CAST(total AS CHAR) FROM vtiger_quotes WHERE quoteid = ?`, m[1]); total != "376.570" {
 		t.Errorf("stored total %s, want 376.570", total)
 	}
 
@@ -156,24 +136,4 @@ func TestInventoryItemJSON(t *testing.T) {
 			t.Errorf("%s: got 200, want an error", path)
 		}
 	}
-}
-
-// invCount runs a COUNT query on the test database.
-func (me *moduleEnv) invCount(t *testing.T, q string, args ...any) int {
-	t.Helper()
-	var n int
-	if err := me.db.GetContext(context.Background(), &n, q, args...); err != nil {
-		t.Fatalf("%s: %v", q, err)
-	}
-	return n
-}
-
-// invText reads one value as text.
-func (me *moduleEnv) invText(t *testing.T, q string, args ...any) string {
-	t.Helper()
-	var s string
-	if err := me.db.GetContext(context.Background(), &s, q, args...); err != nil {
-		t.Fatalf("%s: %v", q, err)
-	}
-	return s
 }

@@ -81,10 +81,6 @@ func (s *Server) handleLeadConvert(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
-		return
-	}
 	c, st, err := s.readConversion(r)
 	if err != nil {
 		s.fail(w, r, err)
@@ -114,6 +110,9 @@ func (s *Server) handleLeadConvert(w http.ResponseWriter, r *http.Request) {
 // readConversion reads the posted dialog: the records chosen, their
 // values and the owner, with what is wrong before the engine is asked.
 func (s *Server) readConversion(r *http.Request) (crm.LeadConversion, formState, error) {
+	if err := s.parsePostedForm(r); err != nil {
+		return crm.LeadConversion{}, formState{}, err
+	}
 	fields, owner, err := s.convertFormFields(r)
 	if err != nil {
 		return crm.LeadConversion{}, formState{}, err

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -15,30 +14,16 @@ import (
 // at once and mass edit them, and quick-create a record owned by a
 // group, coming back to the list. Screenshots go where TestBrowser's do.
 func TestListBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", chromiumPath, err)
-	}
+	skipWithoutChromium(t)
 	t.Parallel()
 	me := newModuleEnv(t)
 	ctx := context.Background()
 	harbour := me.create(t, "Accounts", map[string]string{"accountname": "Harbour Foods", "bill_city": "Kowloon"})
 	me.create(t, "Accounts", map[string]string{"accountname": "Peak Traders", "bill_city": "Central"})
 	ferries := me.create(t, "Accounts", map[string]string{"accountname": "Lantau Ferries", "bill_city": "Kowloon"})
-	shots := os.Getenv("TIGERLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
 
-	b := newBrowser(t, shots)
-	b.run("sign in",
-		chromedp.Navigate(me.ts.URL+"/login"),
-		chromedp.SendKeys(chromedp.CSS("#user_name"), "admin"),
-		chromedp.SendKeys(chromedp.CSS("#user_password"), "admin"),
-		chromedp.Click(chromedp.CSS("button.primary")),
-		chromedp.WaitVisible(chromedp.CSS(".topbar")))
+	b := newBrowser(t, screenshotDir(t))
+	b.signIn(me.ts.URL, "admin", "admin")
 
 	// A saved filter: a name, the columns it starts with, and one
 	// condition, City equals Kowloon.
@@ -132,25 +117,5 @@ func TestListBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("section.detail")))
 	b.wantText("section.detail", "Tsing Yi Storage", groups[0].Name)
 
-	if n := b.dialogs.Load(); n != 0 {
-		t.Errorf("got %d JavaScript dialogs, want none", n)
-	}
-	if n := b.exceptions.Load(); n != 0 {
-		t.Errorf("got %d uncaught JavaScript exceptions, want none", n)
-	}
-}
-
-// lacksText checks that the first element matching sel shows none of
-// the texts.
-func (b *browser) lacksText(sel string, unwanted ...string) {
-	b.t.Helper()
-	got, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		b.t.Fatalf("read %s: %v", sel, err)
-	}
-	for _, u := range unwanted {
-		if strings.Contains(got, u) {
-			b.t.Errorf("%s: got text %q, want it without %q", sel, got, u)
-		}
-	}
+	b.wantNoDialogsOrExceptions()
 }

@@ -37,6 +37,21 @@ func massIDs(r *http.Request) ([]int64, error) {
 	return out, nil
 }
 
+// massTarget returns the module of a posted mass action and the record
+// ids ticked in its list; what is wrong with the ids is told in the
+// user's language.
+func (s *Server) massTarget(r *http.Request) (*crm.Module, []int64, error) {
+	m, err := s.postedModule(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, err := massIDs(r)
+	if err != nil {
+		return nil, nil, s.textError(r, crm.EInvalid, crm.ErrorMessage(err))
+	}
+	return m, ids, nil
+}
+
 // listReturn is where a mass action or quick-create goes back to: the
 // posted list address when it is one of the module's list pages, else
 // the module's list.
@@ -76,18 +91,9 @@ var noticeParams = []string{"deleted", "updated", "tagged", "tag", "untagged", "
 // gone or out of reach are counted and skipped; a bad tag tags nothing.
 func (s *Server) handleMassTag(w http.ResponseWriter, r *http.Request) {
 	ctx, u := r.Context(), actor(r)
-	m, err := s.pathModule(r)
+	m, ids, err := s.massTarget(r)
 	if err != nil {
 		s.fail(w, r, err)
-		return
-	}
-	if err := r.ParseForm(); err != nil {
-		s.failText(w, r, crm.EInvalid, "The form could not be read.")
-		return
-	}
-	ids, err := massIDs(r)
-	if err != nil {
-		s.failText(w, r, crm.EInvalid, crm.ErrorMessage(err))
 		return
 	}
 	tags := strings.TrimSpace(r.PostForm.Get("tags"))
@@ -123,11 +129,17 @@ func (s *Server) handleMassTag(w http.ResponseWriter, r *http.Request) {
 // failText answers with an error whose message is one of the catalog's
 // texts (a format when args are given), in the user's language.
 func (s *Server) failText(w http.ResponseWriter, r *http.Request, code, msg string, args ...any) {
+	s.fail(w, r, s.textError(r, code, msg, args...))
+}
+
+// textError is an error whose message is one of the catalog's texts (a
+// format when args are given), in the user's language.
+func (s *Server) textError(r *http.Request, code, msg string, args ...any) error {
 	tr := s.basePage(r, "").translator
 	if len(args) > 0 {
 		msg = tr.Tf(msg, args...)
 	} else {
 		msg = tr.T(msg)
 	}
-	s.fail(w, r, crm.Errorf(code, "%s", msg))
+	return crm.Errorf(code, "%s", msg)
 }

@@ -37,18 +37,9 @@ func massFields(m *crm.Module) []*crm.Field {
 // form itself (apply=1) saves the ticked fields on every record, each
 // record in its own transaction, validated like a single edit.
 func (s *Server) handleMassEdit(w http.ResponseWriter, r *http.Request) {
-	m, err := s.pathModule(r)
+	m, ids, err := s.massTarget(r)
 	if err != nil {
 		s.fail(w, r, err)
-		return
-	}
-	if err := r.ParseForm(); err != nil {
-		s.failText(w, r, crm.EInvalid, "The form could not be read.")
-		return
-	}
-	ids, err := massIDs(r)
-	if err != nil {
-		s.failText(w, r, crm.EInvalid, crm.ErrorMessage(err))
 		return
 	}
 	p := &editPage{page: s.basePage(r, m.Name), Module: m.Name, Mode: "mass", IDs: ids,
@@ -65,9 +56,8 @@ func (s *Server) handleMassEdit(w http.ResponseWriter, r *http.Request) {
 // applyMassEdit saves the ticked fields of a posted mass edit form.
 func (s *Server) applyMassEdit(w http.ResponseWriter, r *http.Request, p *editPage, m *crm.Module) {
 	fields := massFields(m)
-	st := readForm(r, fields)
-	readOwners(r, fields, st)
-	if err := s.resolveRefs(r, m, st); err != nil {
+	st, err := s.readRecordForm(r, m, fields)
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}

@@ -26,6 +26,14 @@ type moduleEnv struct {
 // newModuleEnv migrates a database and serves every page from it.
 func newModuleEnv(t *testing.T) *moduleEnv {
 	t.Helper()
+	return newModuleEnvWith(t, nil)
+}
+
+// newModuleEnvWith is newModuleEnv whose server also has the services
+// addDeps puts in its Deps, built on the env's database and records
+// (the pages of a feature that need more than records).
+func newModuleEnvWith(t *testing.T, addDeps func(*moduleEnv, *Deps)) *moduleEnv {
+	t.Helper()
 	env := newTestEnv(t)
 	n, err := phone.New("HK")
 	if err != nil {
@@ -35,10 +43,14 @@ func newModuleEnv(t *testing.T) *moduleEnv {
 	if me.admin, err = env.users.FindUserByName(context.Background(), "admin"); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{InsecureCookies: true, Version: "test"}, Deps{
+	deps := Deps{
 		Users: env.users, Sessions: env.sess, Logger: mysqltest.Logger(),
 		Records: me.records, Languages: env.users,
-	})
+	}
+	if addDeps != nil {
+		addDeps(me, &deps)
+	}
+	s, err := New(Config{InsecureCookies: true, Version: "test"}, deps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,18 +56,12 @@ func (s *Server) handleQuickCreate(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if err := r.ParseForm(); err != nil {
-		s.failText(w, r, crm.EInvalid, "The form could not be read.")
-		return
-	}
-	fields := quickCreateFields(m)
-	back := r.PostForm.Get("return")
-	st := readForm(r, fields)
-	readOwners(r, fields, st)
-	if err := s.resolveRefs(r, m, st); err != nil {
+	st, err := s.readRecordForm(r, m, quickCreateFields(m))
+	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
+	back := r.PostForm.Get("return")
 	if len(st.errors) > 0 {
 		s.showQuickForm(w, r, http.StatusBadRequest, m, st, back, "Please correct the marked fields.")
 		return

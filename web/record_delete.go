@@ -10,12 +10,7 @@ import (
 // handleDelete answers POST /m/{module}/{id}/delete: the record goes to
 // the recycle bin and the user to the module's list.
 func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request) {
-	m, err := s.pathModule(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	id, err := pathID(r)
+	m, id, err := s.pathModuleID(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -31,13 +26,9 @@ func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request) {
 // the list. Records already gone are skipped, not an error: another user
 // may have deleted them first.
 func (s *Server) handleMassDelete(w http.ResponseWriter, r *http.Request) {
-	m, err := s.pathModule(r)
+	m, err := s.postedModule(r)
 	if err != nil {
 		s.fail(w, r, err)
-		return
-	}
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, crm.Errorf(crm.EInvalid, "The form could not be read."))
 		return
 	}
 	n := 0

@@ -72,6 +72,15 @@ func (f *supportFixture) supportAgent(t *testing.T) {
 	}
 }
 
+// supportQueue makes the calls of the "support" queue support calls,
+// which is where the calls of these tests come in.
+func (f *supportFixture) supportQueue(t *testing.T) {
+	t.Helper()
+	if _, err := f.support.AddSupportLine(context.Background(), crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // used reads a contract's used units and progress as stored.
 func (f *supportFixture) used(t *testing.T, contract int64) (used, progress string) {
 	t.Helper()
@@ -118,9 +127,7 @@ func TestSupportChangeContractAPI(t *testing.T) {
 	f := newSupportFixture(t, nil)
 	f.supportAgent(t)
 	ctx := context.Background()
-	if _, err := f.support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
-		t.Fatal(err)
-	}
+	f.supportQueue(t)
 	soon := f.contract(t, f.account.ID, "Silver support", 20)
 	later := f.contract(t, f.account.ID, "Gold support", 60)
 	expired := f.contract(t, f.account.ID, "Old support", -2)
@@ -207,9 +214,7 @@ func TestSupportLinkCallerAPI(t *testing.T) {
 	f := newSupportFixture(t, nil)
 	f.supportAgent(t)
 	ctx := context.Background()
-	if _, err := f.support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
-		t.Fatal(err)
-	}
+	f.supportQueue(t)
 	unknown := &crm.CallerMatch{Number: "+85261110000", Unknown: true}
 	sc := f.answerSupportCall(t, "link.1", "+85261110000", unknown)
 	f.hangUp(t, sc, 20*time.Minute)
@@ -282,10 +287,7 @@ func TestSupportLinkCallerAPI(t *testing.T) {
 func TestSupportTicketEditorAPI(t *testing.T) {
 	f := newSupportFixture(t, nil)
 	f.supportAgent(t)
-	ctx := context.Background()
-	if _, err := f.support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
-		t.Fatal(err)
-	}
+	f.supportQueue(t)
 	plan := f.contract(t, f.account.ID, "Gold support", 30)
 	caller := &crm.CallerMatch{Number: "+85291234567", Records: []crm.CallerRecord{{Module: "Contacts", ID: f.contact.ID, Name: "Tai Man Chan"}}}
 	sc := f.answerSupportCall(t, "edit.1", "+85291234567", caller)
@@ -351,9 +353,7 @@ func TestSupportContractRecountOnWebSaves(t *testing.T) {
 	f := newSupportFixture(t, func(_ *Config, d *Deps) { d.Webservice, d.WSTokens = ws, tokens })
 	ws.WebserviceStore, tokens.WSTokenService = mysql.NewWebserviceStore(f.db), mysql.NewWSTokenService(f.db)
 	ctx := context.Background()
-	if _, err := f.support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
-		t.Fatal(err)
-	}
+	f.supportQueue(t)
 	plan := f.contract(t, f.account.ID, "Gold support", 30)
 	caller := &crm.CallerMatch{Number: "+85291234567", Records: []crm.CallerRecord{{Module: "Contacts", ID: f.contact.ID, Name: "Tai Man Chan"}}}
 	sc := f.answerSupportCall(t, "web.1", "+85291234567", caller)

@@ -1,17 +1,12 @@
 package web
 
 import (
-	"context"
-	"net/http"
-	"os"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/tigerline/tigerline/crm"
-	"github.com/tigerline/tigerline/realtime"
 )
 
 // TestSupportBrowserLinkAndSwitch: agent 101 is on a support call from
@@ -21,38 +16,20 @@ import (
 // first; then the agent switches the ticket to the account's other
 // contract. MariaDB holds each change.
 func TestSupportBrowserLinkAndSwitch(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", chromiumPath, err)
-	}
+	skipWithoutChromium(t)
 	t.Parallel()
-	bus := realtime.NewMemoryBus()
-	var hubHandler atomic.Pointer[http.Handler]
-	f := newSupportFixture(t, func(_ *Config, d *Deps) {
-		d.Realtime = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if h := hubHandler.Load(); h != nil {
-				(*h).ServeHTTP(w, r)
-				return
-			}
-			http.Error(w, "hub not running", http.StatusServiceUnavailable)
-		})
-	})
-	startHub(t, bus, f.server, &hubHandler)
+	hub := newLiveHub()
+	f := newSupportFixture(t, hub.serve)
+	hub.start(t, f.server)
 	f.supportAgent(t)
-	ctx := context.Background()
-	if _, err := f.support.AddSupportLine(ctx, crm.SupportLine{Kind: crm.SupportByQueue, Value: "support"}); err != nil {
-		t.Fatal(err)
-	}
+	f.supportQueue(t)
 	globex := f.create(t, "Accounts", map[string]string{"accountname": "Globex"})
 	bob := f.create(t, "Contacts", map[string]string{"firstname": "Bob", "lastname": "Rayburn", "account_id": itoa(globex.ID)})
 	hours := f.contract(t, globex.ID, "Globex hours", 10)
 	gold := f.contract(t, globex.ID, "Globex gold", 40)
 	sc := f.answerSupportCall(t, "ui.1", "+85261110000", &crm.CallerMatch{Number: "+85261110000", Unknown: true})
 
-	shots := os.Getenv("TIGERLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	b := signedInBrowser(t, f.ts.URL, shots, "agent101", "secret-password", "/")
+	b := signedInBrowser(t, f.ts.URL, screenshotDir(t), "agent101", "secret-password", "/")
 	pop := `#callpop .pop[data-call="pbx1|ui.1"]`
 	b.run("the ticket of the unknown caller shows", chromedp.WaitVisible(chromedp.CSS(pop+" .popcontactsearch")))
 	b.wantText(pop+" .popcontract", "No active contract")
@@ -87,7 +64,5 @@ func TestSupportBrowserLinkAndSwitch(t *testing.T) {
 	if used, _ := f.used(t, hours); used != "0.00" {
 		t.Errorf("Globex hours after hang-up: used %s, want 0.00", used)
 	}
-	if n := b.exceptions.Load(); n != 0 {
-		t.Errorf("got %d uncaught JavaScript exceptions, want none", n)
-	}
+	b.wantNoDialogsOrExceptions()
 }

@@ -2,16 +2,12 @@ package web
 
 import (
 	"context"
-	"net/http"
-	"os"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/tigerline/tigerline/crm"
-	"github.com/tigerline/tigerline/realtime"
 )
 
 // TestBrowserTicketPop publishes ticket events for agent 101's ringing
@@ -19,27 +15,12 @@ import (
 // edit link and the caller's recent open ticket to attach the call to,
 // and ticket.updated changes the units left.
 func TestBrowserTicketPop(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", chromiumPath, err)
-	}
+	skipWithoutChromium(t)
 	t.Parallel()
-	bus := realtime.NewMemoryBus()
-	var hubHandler atomic.Pointer[http.Handler]
-	f := newCallFixture(t, func(_ *Config, d *Deps) {
-		d.Realtime = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if h := hubHandler.Load(); h != nil {
-				(*h).ServeHTTP(w, r)
-				return
-			}
-			http.Error(w, "hub not running", http.StatusServiceUnavailable)
-		})
-	})
-	startHub(t, bus, f.server, &hubHandler)
-	shots := os.Getenv("TIGERLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	a101 := signedInBrowser(t, f.ts.URL, shots, "agent101", "secret-password", "/")
+	hub := newLiveHub()
+	f := newCallFixture(t, hub.serve)
+	hub.start(t, f.server)
+	a101 := signedInBrowser(t, f.ts.URL, screenshotDir(t), "agent101", "secret-password", "/")
 
 	call := crm.CallRecord{
 		Gateway: "pbx1", SourceUniqueID: "1772442999.5", Direction: crm.DirectionInbound, Status: crm.CallStatusRinging,
@@ -47,7 +28,7 @@ func TestBrowserTicketPop(t *testing.T) {
 	}
 	caller := crm.CallerMatch{Number: call.CustomerNumber, Records: []crm.CallerRecord{{Module: "Contacts", ID: f.contact.ID, Name: "Tai Man Chan"}}}
 	pop := `#callpop .pop[data-call="pbx1|1772442999.5"]`
-	publishCall(t, bus, crm.CallRinging, call, []string{"101"}, caller)
+	hub.publishCall(t, crm.CallRinging, call, []string{"101"}, caller)
 	a101.run("pop shows", chromedp.WaitVisible(chromedp.CSS(pop)))
 
 	p := crm.TicketPayload{
@@ -56,7 +37,7 @@ func TestBrowserTicketPop(t *testing.T) {
 		ContractState: crm.ContractActive, ContractSummary: "3 hours left",
 		Recent: []crm.RecentTicket{{TicketID: 9001, TicketNo: "TT7", Title: "<b>Printer jams</b>", Status: "Open", CalledAt: time.Now().Add(-time.Hour)}},
 	}
-	publishTicket(t, bus, crm.EventTicketCreated, p)
+	hub.publishTicket(t, crm.EventTicketCreated, p)
 	a101.run("ticket shows", chromedp.WaitVisible(chromedp.CSS(pop+" .popticket")))
 	a101.wantText(pop+" .popcontract", "3 hours left")
 	a101.wantText(pop+" .popticket", "TT42 Call from Tai Man Chan", "Edit ticket", "Recent open tickets", "TT7 <b>Printer jams</b>", "Attach this call")
@@ -68,27 +49,25 @@ func TestBrowserTicketPop(t *testing.T) {
 	}
 
 	p.ContractState, p.ContractSummary, p.Recent = crm.ContractUsedUp, "0 hours left", nil
-	publishTicket(t, bus, crm.EventTicketUpdated, p)
+	hub.publishTicket(t, crm.EventTicketUpdated, p)
 	a101.waitText(pop+" .popcontract", "0 hours left")
 	a101.wantText(pop+" .popticket", "Attach this call")
 	a101.shot("pop-ticket")
 	if n := a101.eval(`String(document.querySelectorAll("#callpop b").length)`); n != "0" {
 		t.Errorf("got %s b elements, want none (a title became markup)", n)
 	}
-	if n := a101.exceptions.Load(); n != 0 {
-		t.Errorf("got %d uncaught JavaScript exceptions, want none", n)
-	}
+	a101.wantNoDialogsOrExceptions()
 }
 
 // publishTicket publishes a ticket event to extension 101, as the
 // support desk does for the call's agent.
-func publishTicket(t *testing.T, bus *realtime.MemoryBus, typ string, p crm.TicketPayload) {
+func (h *liveHub) publishTicket(t *testing.T, typ string, p crm.TicketPayload) {
 	t.Helper()
 	e, err := crm.NewEvent(typ, 1, time.Now(), p, crm.Audience{Extensions: []string{"101"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := bus.Publish(context.Background(), e); err != nil {
+	if err := h.bus.Publish(context.Background(), e); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -28,23 +28,14 @@ func (s *Server) handleUntagRecord(w http.ResponseWriter, r *http.Request) {
 
 // changeTags runs change on the record of the path, then returns to it.
 func (s *Server) changeTags(w http.ResponseWriter, r *http.Request, change func(id int64) error) {
-	m, err := s.pathModule(r)
+	m, rec, err := s.pathRecord(r, crm.ActionView)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	id, err := pathID(r)
-	if err != nil {
+	if err := change(rec.ID); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if _, err := s.readRecord(r.Context(), actor(r), m.Name, id, crm.ActionView); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	if err := change(id); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	http.Redirect(w, r, recordHref(m.Name, id)+"#tags", http.StatusSeeOther)
+	http.Redirect(w, r, recordHref(m.Name, rec.ID)+"#tags", http.StatusSeeOther)
 }

@@ -10,7 +10,10 @@
 //     (crm.ComputeTotals) in exact decimal arithmetic, so the preview and
 //     the saved total agree to the cent.
 // refpicker.js only fills a hidden id; a line must also learn when an
-// item is picked, to fetch its price, so it has its own small picker.
+// item is picked, to fetch its price, so it has its own small picker on
+// the search both share (recordsearch.js).
+
+import { offerMatches } from "./recordsearch.js";
 
 const S = 1000000000n; // numbers are BigInt counts of 10⁻⁹
 const CENT = S / 100n;
@@ -132,19 +135,8 @@ function init(section) {
   async function suggest(input) {
     const q = input.value.trim();
     const list = document.getElementById(input.getAttribute("list"));
-    if (!q || !list) return;
-    const url = `/m/Products/search.json?q=${encodeURIComponent(q)}&modules=Products,Services`;
-    const resp = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
-    if (!resp.ok) return;
-    const hits = await resp.json();
-    list.replaceChildren(...hits.map((h) => {
-      const o = document.createElement("option");
-      o.value = h.label;
-      o.dataset.id = String(h.id);
-      o.textContent = `${h.module} #${h.id}`;
-      return o;
-    }));
-    choose(input);
+    if (!list) return;
+    if (await offerMatches(list, q, "Products,Services")) choose(input);
   }
 
   // choose takes the item whose name is exactly the text, when there is

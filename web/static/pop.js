@@ -388,6 +388,12 @@ function contractPara(st, summary, state) {
 function fillTicket(e) {
   const p = tickets.get(keyOf(e.call));
   const pre = e.support;
+  // Events repeat what the box already shows (a call update, a second
+  // node's copy): redrawing it then would swap the buttons under the
+  // agent's pointer and lose a click.
+  const shown = JSON.stringify([p || null, pre || null]);
+  if (shown === e.ticketShown) return;
+  e.ticketShown = shown;
   e.ticketBox.hidden = !p && !pre;
   e.ticketInfo.replaceChildren();
   e.ticketMore.replaceChildren();

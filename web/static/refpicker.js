@@ -4,6 +4,8 @@
 // input's datalist, and choosing one fills the id. Without this script
 // the server resolves the typed name itself.
 
+import { offerMatches } from "./recordsearch.js";
+
 const timers = new WeakMap();
 
 function hiddenFor(input) {
@@ -13,22 +15,8 @@ function hiddenFor(input) {
 async function suggest(input) {
   const q = input.value.trim();
   const list = document.getElementById(input.getAttribute("list"));
-  if (q.length < 1 || !list) return;
-  const modules = input.dataset.refModules || "";
-  const first = modules.split(",")[0];
-  if (!first) return;
-  const url = `/m/${encodeURIComponent(first)}/search.json?q=${encodeURIComponent(q)}&modules=${encodeURIComponent(modules)}`;
-  const resp = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
-  if (!resp.ok) return;
-  const hits = await resp.json();
-  list.replaceChildren(...hits.map((h) => {
-    const o = document.createElement("option");
-    o.value = h.label;
-    o.dataset.id = String(h.id);
-    o.textContent = `${h.module} #${h.id}`;
-    return o;
-  }));
-  pick(input);
+  if (!list) return;
+  if (await offerMatches(list, q, input.dataset.refModules || "")) pick(input);
 }
 
 // pick sets the hidden id when the text is exactly one offered record,
