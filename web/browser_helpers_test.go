@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -117,13 +118,43 @@ func (b *browser) signIn(base, name, password string) {
 func (b *browser) run(step string, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
 	for i, a := range actions {
-		ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
-		err := chromedp.Do(ctx, a)
-		cancel()
+		err := b.do(a)
+		if staleNode(err) {
+			// The page replaced the node between finding and using it (a
+			// navigation or a script settling): the action names a selector,
+			// not that node, and nothing was done to the old one; do it on
+			// the new page.
+			err = b.do(a)
+		}
 		if err != nil {
 			html, _ := chromedp.Run(b.ctx, chromedp.OuterHTML(chromedp.CSS("body")))
 			b.t.Fatalf("%s, action %d (at %s): %v\n%s", step, i, b.location(), err, html)
 		}
+	}
+}
+
+// do runs one action within 15 s.
+func (b *browser) do(a chromedp.Action[chromedp.Void]) error {
+	ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
+	defer cancel()
+	return chromedp.Do(ctx, a)
+}
+
+// staleNode reports Chrome's answer for a node that is no longer in the
+// document.
+func staleNode(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "Could not find node with given id") ||
+		strings.Contains(err.Error(), "No node with given id found"))
+}
+
+// waitURL waits up to 10 s until the tab's URL contains part.
+func (b *browser) waitURL(part string) {
+	b.t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(b.location(), part); {
+		if time.Now().After(deadline) {
+			b.t.Fatalf("URL %s: want it to contain %q", b.location(), part)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -29,11 +29,16 @@ func TestDetailBrowser(t *testing.T) {
 	// Add a contact from the Contacts tab: the form starts linked to the
 	// account, and saving comes back to the tab.
 	panel := `.relatedpanel[data-relation="` + strconv.Itoa(contacts) + `"]`
+	// Contacts is the first tab, shown on arrival; clicking it swaps the
+	// panel for a fresh copy, so wait for the URL the swap writes before
+	// using the panel.
 	b.run("open the contacts tab",
 		chromedp.Navigate(accURL),
 		chromedp.WaitVisible(chromedp.CSS("section.detail")),
 		chromedp.Click(chromedp.CSS(`.relatedtabs a[href*="tab=`+strconv.Itoa(contacts)+`#"]`)),
-		chromedp.WaitVisible(chromedp.CSS(panel)),
+		chromedp.WaitVisible(chromedp.CSS(panel)))
+	b.waitURL("tab=" + strconv.Itoa(contacts))
+	b.run("add a contact from the tab",
 		chromedp.Click(chromedp.CSS(panel+` a.button[href$="/new"]`)),
 		chromedp.WaitVisible(chromedp.CSS("form.recordform")))
 	b.wantValue("#f-account_id", "Kowloon Bay Logistics")
