@@ -3,7 +3,9 @@ package mysql
 import (
 	"database/sql"
 	"errors"
+	"maps"
 	"net"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -76,3 +78,20 @@ func maskDSN(dsn string) string {
 
 // MaskDSN hides the password of a DSN, for logging the effective config.
 func MaskDSN(dsn string) string { return maskDSN(dsn) }
+
+// invalidFields is an invalid error whose message names every bad field
+// with what is wrong with it, in a stable order: "invalid <what>: a is
+// required; b is too long". Forms show Fields beside their fields.
+func invalidFields(what string, bad map[string]string) error {
+	return fieldsError("invalid "+what, bad)
+}
+
+// fieldsError is invalidFields with the message's head given whole.
+func fieldsError(head string, bad map[string]string) error {
+	names := slices.Sorted(maps.Keys(bad))
+	parts := make([]string, len(names))
+	for i, f := range names {
+		parts[i] = f + " " + bad[f]
+	}
+	return &crm.Error{Code: crm.EInvalid, Message: head + ": " + strings.Join(parts, "; "), Fields: bad}
+}

@@ -3,9 +3,7 @@ package mysql
 import (
 	"context"
 	"errors"
-	"fmt"
 	"maps"
-	"sort"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -65,14 +63,5 @@ func mergeInvalid(err error, extra map[string]string) error {
 			fields[k] = v
 		}
 	}
-	names := make([]string, 0, len(fields))
-	for k := range fields {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	parts := make([]string, len(names))
-	for i, k := range names {
-		parts[i] = fmt.Sprintf("%s %s", k, fields[k])
-	}
-	return &crm.Error{Code: crm.EInvalid, Message: prefix + ": " + strings.Join(parts, "; "), Fields: fields}
+	return fieldsError(prefix, fields)
 }

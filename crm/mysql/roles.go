@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -128,19 +127,4 @@ func (s *RoleService) CreateRole(ctx context.Context, nr crm.NewRole) (*crm.Role
 		return nil, fmt.Errorf("create role: %w", err)
 	}
 	return r, nil
-}
-
-// invalidFields is an invalid error naming every bad field of what, in a
-// stable order.
-func invalidFields(what string, bad map[string]string) error {
-	names := make([]string, 0, len(bad))
-	for f := range bad {
-		names = append(names, f)
-	}
-	slices.Sort(names)
-	parts := make([]string, len(names))
-	for i, f := range names {
-		parts[i] = f + " " + bad[f]
-	}
-	return &crm.Error{Code: crm.EInvalid, Message: "invalid " + what + ": " + strings.Join(parts, "; "), Fields: bad}
 }

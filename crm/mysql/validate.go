@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -89,16 +88,7 @@ func (v *validator) check(values map[string]string) (map[string]string, error) {
 }
 
 func (v *validator) err() error {
-	names := make([]string, 0, len(v.errors))
-	for n := range v.errors {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	parts := make([]string, len(names))
-	for i, n := range names {
-		parts[i] = n + " " + v.errors[n]
-	}
-	return &crm.Error{Code: crm.EInvalid, Message: fmt.Sprintf("invalid %s record: %s", v.m.Name, strings.Join(parts, "; ")), Fields: v.errors}
+	return invalidFields(v.m.Name+" record", v.errors)
 }
 
 // value checks one non-empty value and returns it as stored, or a reason.
