@@ -43,7 +43,7 @@ type FanoutResult struct {
 	StackPerConn      float64 // goroutine stack bytes
 	GoroutinesPerConn float64
 	Updates           []time.Duration // publish to the last client having read it, per update
-	P50, Max          time.Duration
+	P50, P90, Max     time.Duration
 	// Written is, per update, publish to the node having written the
 	// last frame to its socket: the node's share of Updates, without the
 	// clients' reading (which runs on the same cores here).
@@ -59,8 +59,8 @@ func (r *FanoutResult) String() string {
 		r.HeapPerConn/1024, r.StackPerConn/1024, (r.HeapPerConn+r.StackPerConn)/1024, r.GoroutinesPerConn)
 	fmt.Fprintf(&b, "  one dashboard update written to all %d sockets by the node: p50 %v  max %v\n",
 		r.Clients, r.WrittenP50.Round(time.Microsecond), r.WrittenMax.Round(time.Microsecond))
-	fmt.Fprintf(&b, "  one dashboard update read by all %d clients: p50 %v  max %v over %d updates",
-		r.Clients, r.P50.Round(time.Microsecond), r.Max.Round(time.Microsecond), len(r.Updates))
+	fmt.Fprintf(&b, "  one dashboard update read by all %d clients: p50 %v  p90 %v  max %v over %d updates",
+		r.Clients, r.P50.Round(time.Microsecond), r.P90.Round(time.Microsecond), r.Max.Round(time.Microsecond), len(r.Updates))
 	return b.String()
 }
 
@@ -123,7 +123,7 @@ func Fanout(ctx context.Context, cfg FanoutConfig) (*FanoutResult, error) {
 		return nil, err
 	}
 	s := summarize(append([]time.Duration(nil), r.Updates...))
-	r.P50, r.Max = s.P50, s.Max
+	r.P50, r.P90, r.Max = s.P50, s.P90, s.Max
 	w := summarize(append([]time.Duration(nil), r.Written...))
 	r.WrittenP50, r.WrittenMax = w.P50, w.Max
 	return r, nil

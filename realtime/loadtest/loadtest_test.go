@@ -92,6 +92,7 @@ func BenchmarkFanout(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(r.P50.Microseconds()), "p50-µs/update")
+	b.ReportMetric(float64(r.P90.Microseconds()), "p90-µs/update")
 	b.ReportMetric(float64(r.Max.Microseconds()), "max-µs/update")
 	b.ReportMetric(float64(r.WrittenP50.Microseconds()), "written-p50-µs/update")
 	b.ReportMetric((r.HeapPerConn+r.StackPerConn)/1024, "KiB/conn")
