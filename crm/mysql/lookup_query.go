@@ -28,12 +28,17 @@ type lookupQueries struct {
 }
 
 // Both shapes join vtiger_crmentity so deleted records (the recycle bin)
-// are never popped; their lookup rows stay for a restore.
+// are never popped; their lookup rows stay for a restore. They join
+// vtiger_leaddetails too, so a converted lead is never popped: vtiger
+// hides converted leads everywhere, and the contact or account made from
+// it carries the number now.
 const (
-	lookupSelect  = `SELECT l.crmid, l.setype, l.fieldname, l.fnumber`
-	lookupFrom    = ` FROM vtiger_pbxmanager_phonelookup l JOIN vtiger_crmentity e ON e.crmid = l.crmid`
-	lookupByForms = ` WHERE l.fnumber IN (?) AND e.deleted = 0`
-	lookupByRange = ` WHERE l.rnumber LIKE CONCAT(?, '%') AND e.deleted = 0`
+	lookupSelect = `SELECT l.crmid, l.setype, l.fieldname, l.fnumber`
+	lookupFrom   = ` FROM vtiger_pbxmanager_phonelookup l JOIN vtiger_crmentity e ON e.crmid = l.crmid` +
+		` LEFT JOIN vtiger_leaddetails cv ON l.setype = 'Leads' AND cv.leadid = l.crmid`
+	lookupLive    = ` AND e.deleted = 0 AND COALESCE(cv.converted, 0) = 0`
+	lookupByForms = ` WHERE l.fnumber IN (?)` + lookupLive
+	lookupByRange = ` WHERE l.rnumber LIKE CONCAT(?, '%')` + lookupLive
 )
 
 // build writes the queries. Table and column names come from

@@ -56,6 +56,10 @@ func TestLookupCaller(t *testing.T) {
 	if _, err := db.ExecContext(ctx, `UPDATE vtiger_crmentity SET deleted = 1 WHERE crmid = ?`, gone.ID); err != nil {
 		t.Fatal(err)
 	}
+	converted := lkCreate(t, rs, admin, "Leads", map[string]string{"lastname": "Tam", "company": "Tam Co", "phone": "+1 312 555 0177"})
+	if _, err := db.ExecContext(ctx, `UPDATE vtiger_leaddetails SET converted = 1 WHERE leadid = ?`, converted.ID); err != nil {
+		t.Fatal(err)
+	}
 
 	contactFirst := fmt.Sprintf("[Contacts:%d:Mei Chan:phone Accounts:%d:AT&T Trading:phone] unknown=false ambiguous=false", mei.ID, acme.ID)
 	tests := []struct{ number, want string }{
@@ -65,6 +69,7 @@ func TestLookupCaller(t *testing.T) {
 		{"(212) 555-0199", fmt.Sprintf("[Leads:%d:Ng:mobile] unknown=false ambiguous=false", lead.ID)},
 		{"+16465550123", fmt.Sprintf("[Contacts:%d:Ann Wong:mobile Contacts:%d:Bo Lee:phone] unknown=false ambiguous=true", wong.ID, lee.ID)},
 		{"+17185550100", "[] unknown=true ambiguous=false"},  // deleted
+		{"+13125550177", "[] unknown=true ambiguous=false"},  // a converted lead
 		{"+442079460000", "[] unknown=true ambiguous=false"}, // nobody
 		{"5550142", "[] unknown=true ambiguous=false"},       // too short to match a longer number
 		{"anonymous", "[] unknown=true ambiguous=false"},     // withheld
