@@ -37,8 +37,10 @@ type FanoutResult struct {
 	Clients   int
 	FileLimit uint64
 	Connect   time.Duration // to open every connection (dial, upgrade, hello)
-	// Per connection, after a GC, server and idle raw clients together:
-	// the client side is a socket and a 512-byte reader.
+	// Per connection, after a GC, in this process: the node alone when
+	// the clients run in a child process (ClientCommand), else the node
+	// and the raw clients, each a socket and a 4 KiB reader (one read
+	// takes a whole dashboard update, as a browser's would).
 	HeapPerConn       float64 // live heap bytes
 	StackPerConn      float64 // goroutine stack bytes
 	GoroutinesPerConn float64

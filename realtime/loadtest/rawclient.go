@@ -34,7 +34,7 @@ func dialRaw(addr string, user int) (*rawClient, error) {
 		conn.Close()
 		return nil, err
 	}
-	c := &rawClient{conn: conn, br: bufio.NewReaderSize(conn, 512)}
+	c := &rawClient{conn: conn, br: bufio.NewReaderSize(conn, 4096)}
 	resp, err := http.ReadResponse(c.br, nil)
 	if err != nil {
 		conn.Close()
