@@ -18,6 +18,8 @@ type CallFlowConfig struct {
 	Support SupportDesk
 	// Live keeps the calls in progress where every node can read them
 	// (pops and dashboards after a reload); nil: only this process knows.
+	// Its writes are applied on a goroutine of the CallFlow's own, each
+	// bounded by SaveTimeout (see FlushLive and Drain).
 	Live LiveCallStore
 
 	// LookupTimeout bounds one caller lookup, so a slow database delays a
@@ -69,8 +71,11 @@ func (c CallFlowConfig) withDefaults() CallFlowConfig {
 // logged with the whole record if it is finally given up, never dropped
 // silently; a failing lookup or publisher never stops a call being saved.
 //
+// The calls in progress go to the LiveCallStore, when there is one, on a
+// goroutine that runs only while writes are queued; Drain ends it.
+//
 // CallFlow is not safe for concurrent use: one goroutine per PBX calls
-// Handle, Resync, RetryDue and Drain.
+// Handle, Resync, RetryDue, FlushLive and Drain.
 type CallFlow struct {
 	cfg     CallFlowConfig
 	log     *slog.Logger
@@ -80,6 +85,7 @@ type CallFlow struct {
 	// SourceUniqueID; nil for a call on no support line.
 	previews map[string]*SupportPreview
 	retries  []*pendingSave // failed saves, oldest first
+	live     *liveWriter    // nil without cfg.Live
 	now      func() time.Time
 }
 
@@ -101,7 +107,7 @@ type pendingSave struct {
 // NewCallFlow returns the call path of the PBX cfg.Tracker describes.
 func NewCallFlow(cfg CallFlowConfig) *CallFlow {
 	cfg = cfg.withDefaults()
-	return &CallFlow{
+	f := &CallFlow{
 		cfg:      cfg,
 		log:      cfg.Log.With("component", "callflow", "gateway", cfg.Tracker.Gateway),
 		tracker:  NewCallTracker(cfg.Tracker),
@@ -109,6 +115,10 @@ func NewCallFlow(cfg CallFlowConfig) *CallFlow {
 		previews: make(map[string]*SupportPreview),
 		now:      time.Now,
 	}
+	if cfg.Live != nil {
+		f.live = newLiveWriter(cfg.Live, f.log, cfg.SaveTimeout)
+	}
+	return f
 }
 
 // Handle applies one event and acts on the updates it causes.
@@ -150,7 +160,7 @@ func (f *CallFlow) apply(ctx context.Context, u CallUpdate) {
 		delete(f.callers, u.Call.SourceUniqueID)
 		delete(f.previews, u.Call.SourceUniqueID)
 		f.save(ctx, &pendingSave{update: u, caller: caller})
-		f.endLive(ctx, u.Call)
+		f.endLive(ctx, u.Call) // queued after the save was tried
 	}
 }
 
@@ -262,8 +272,10 @@ func (f *CallFlow) NextRetry() (time.Time, bool) {
 }
 
 // Drain tries every queued save once more, at once, and logs in full the
-// records that still fail: for shutdown. ctx should outlive the caller's
-// cancelled context by a few seconds.
+// records that still fail, then applies the queued live-call writes and
+// waits for their goroutine to end, dropping (and logging) what is left
+// when ctx ends: for shutdown. ctx should outlive the caller's cancelled
+// context by a few seconds.
 func (f *CallFlow) Drain(ctx context.Context) {
 	queued := f.retries
 	f.retries = nil
@@ -275,6 +287,9 @@ func (f *CallFlow) Drain(ctx context.Context) {
 		f.lost(p)
 	}
 	f.retries = nil
+	if f.live != nil {
+		f.live.drain(ctx)
+	}
 }
 
 // publish sends the update's event; failures are logged, never returned:

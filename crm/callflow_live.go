@@ -2,40 +2,34 @@ package crm
 
 import "context"
 
-// putLive records a call in progress for every node's pops and
-// dashboards, after its event went out: the pop never waits for it. A
-// failure is logged, never returned; the call record does not depend on
-// it.
+// putLive queues a call in progress for every node's pops and dashboards,
+// after its event went out; the live writer applies it on its own
+// goroutine, so neither the pop nor the next event waits for it. The call
+// record does not depend on it.
 func (f *CallFlow) putLive(ctx context.Context, u CallUpdate) {
-	if f.cfg.Live == nil {
+	if f.live == nil {
 		return
 	}
-	c := LiveCall{Call: u.Call, Extensions: u.Extensions}
-	sctx, cancel := context.WithTimeout(ctx, f.cfg.SaveTimeout)
-	defer cancel()
-	if err := f.cfg.Live.PutLiveCall(sctx, c); err != nil {
-		f.log.Warn("live call not recorded", "uniqueid", u.Call.SourceUniqueID, "err", err)
-	}
+	f.live.put(ctx, LiveCall{Call: u.Call, Extensions: u.Extensions})
 }
 
-// endLive takes an ended call off the live list, after its final save
-// was tried (so a reload in between still finds it live or stored).
+// endLive queues an ended call's removal from the live list. apply calls
+// it once SaveCall returned, and the writer applies ops in queue order, so
+// the row goes only after the final save was tried: a reload in between
+// still finds the call live or stored.
 func (f *CallFlow) endLive(ctx context.Context, rec CallRecord) {
-	if f.cfg.Live == nil {
+	if f.live == nil {
 		return
 	}
-	sctx, cancel := context.WithTimeout(ctx, f.cfg.SaveTimeout)
-	defer cancel()
-	if err := f.cfg.Live.EndLiveCall(sctx, rec.Gateway, rec.SourceUniqueID); err != nil {
-		f.log.Warn("live call not ended", "uniqueid", rec.SourceUniqueID, "err", err)
-	}
+	f.live.end(ctx, rec.Gateway, rec.SourceUniqueID)
 }
 
-// replaceLive sets the PBX's live calls to the tracker's after a resync:
-// calls that ended while the connection was down, or while this node was
-// not running, leave the list.
+// replaceLive queues the tracker's calls as the PBX's live calls after a
+// resync: calls that ended while the connection was down, or while this
+// node was not running, leave the list. The snapshot is taken now, so the
+// ops queued after it still apply on top.
 func (f *CallFlow) replaceLive(ctx context.Context) {
-	if f.cfg.Live == nil {
+	if f.live == nil {
 		return
 	}
 	snap := f.tracker.Snapshot()
@@ -43,9 +37,16 @@ func (f *CallFlow) replaceLive(ctx context.Context) {
 	for i, rec := range snap {
 		calls[i] = LiveCall{Call: rec}
 	}
-	sctx, cancel := context.WithTimeout(ctx, f.cfg.SaveTimeout)
-	defer cancel()
-	if err := f.cfg.Live.ReplaceLiveCalls(sctx, f.cfg.Tracker.Gateway, calls); err != nil {
-		f.log.Warn("live calls not resynced", "err", err)
+	f.live.replaceAll(ctx, f.cfg.Tracker.Gateway, calls)
+}
+
+// FlushLive waits until the live-call writes queued so far are applied
+// (failed ones are logged and dropped), or ctx ends: for readers of the
+// LiveCallStore right after Handle or Resync, such as tests. With no
+// LiveCallStore it returns at once.
+func (f *CallFlow) FlushLive(ctx context.Context) error {
+	if f.live == nil {
+		return nil
 	}
+	return f.live.flush(ctx)
 }

@@ -260,7 +260,8 @@ func (l *pbxLink) enqueue(ctx context.Context, it pbxItem) {
 }
 
 // loop applies frames and resyncs in arrival order, and retries failed
-// saves, until ctx ends; then it gives pending saves a last chance.
+// saves, until ctx ends; then it gives pending saves a last chance and
+// waits for the flow's queued live-call writes (Drain).
 func (l *pbxLink) loop(ctx context.Context) {
 	retry := time.NewTicker(l.cfg.RetryEvery)
 	defer retry.Stop()
