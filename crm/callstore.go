@@ -69,6 +69,40 @@ type CallStore interface {
 	CallsToday(ctx context.Context, day time.Time) (*CallStats, error)
 }
 
+// ServiceLevelStats is a day's CallStats with the terms of its service
+// level. Like the averages, they cover inbound calls that ended: Offered
+// counts those an agent answered (completed), missed or that were
+// abandoned; AnsweredInTime, the completed ones whose caller waited at
+// most the service level (wait being total minus talk time, in whole
+// seconds). Completed counts the ended, answered calls.
+type ServiceLevelStats struct {
+	CallStats
+	Level          time.Duration
+	Completed      int
+	Offered        int
+	AnsweredInTime int
+}
+
+// CallBoard reads what the screen pop and the supervisor dashboard rebuild
+// on every reload, each by key or by index and never by scanning the day's
+// calls. It is apart from CallStore because the call flow, which only
+// saves calls, has no use for it.
+type CallBoard interface {
+	// FindCallBySource returns the stored call with key (gateway, source
+	// unique id). Errors: not_found (none, or deleted).
+	FindCallBySource(ctx context.Context, gateway, uniqueID string) (*StoredCall, error)
+	// FindOpenCalls lists the calls started at or after since that are
+	// stored ringing or in progress without an end time (calls an agent
+	// linked before they ended), newest first.
+	FindOpenCalls(ctx context.Context, since time.Time) ([]*StoredCall, error)
+	// FindCompletedCalls lists the completed calls started at or after
+	// since that ended at or after endedSince, newest first.
+	FindCompletedCalls(ctx context.Context, since, endedSince time.Time) ([]*StoredCall, error)
+	// CallsTodayWithin is CallsToday with the terms of the service level
+	// level, in the same pass over the day's calls.
+	CallsTodayWithin(ctx context.Context, day time.Time, level time.Duration) (*ServiceLevelStats, error)
+}
+
 // CallerRecord is a record whose phone field matches a caller.
 type CallerRecord struct {
 	Module string `json:"module"`

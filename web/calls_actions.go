@@ -89,19 +89,17 @@ type foundCall struct {
 	userID int64
 }
 
-// findCall finds a call by its key: stored (within the live window, so
-// a recent call can still be linked), else among the calls in progress,
-// which SaveCall then stores early, linked; the final save keeps the link.
+// findCall finds a call by its key: stored (started within the live
+// window, so a recent call can still be linked), else among the calls in
+// progress, which SaveCall then stores early, linked; the final save
+// keeps the link.
 func (s *Server) findCall(ctx context.Context, gateway, uid string) (*foundCall, error) {
-	since := time.Now().Add(-liveWindow)
-	stored, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{Gateway: &gateway, Since: &since, Limit: 500})
-	if err != nil {
+	sc, err := s.deps.Calls.FindCallBySource(ctx, gateway, uid)
+	switch {
+	case err == nil && !sc.StartTime.Before(time.Now().Add(-liveWindow)):
+		return &foundCall{CallRecord: sc.CallRecord, userID: sc.Link.UserID}, nil
+	case err != nil && crm.ErrorCode(err) != crm.ENotFound:
 		return nil, err
-	}
-	for _, sc := range stored {
-		if sc.SourceUniqueID == uid {
-			return &foundCall{CallRecord: sc.CallRecord, userID: sc.Link.UserID}, nil
-		}
 	}
 	if s.deps.LiveCalls != nil {
 		live, err := s.deps.LiveCalls(ctx)

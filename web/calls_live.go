@@ -14,6 +14,13 @@ import (
 // must not haunt the pop and the dashboard forever.
 const liveWindow = 12 * time.Hour
 
+// Calls is what the call API, the pop and the dashboard need of the call
+// store: saving a call (an agent's link) and the reads of a reload.
+type Calls interface {
+	crm.CallStore
+	crm.CallBoard
+}
+
 // recentCalls is how many of the agent's calls the pop lists.
 const recentCalls = 10
 
@@ -105,7 +112,6 @@ func isAgentOf(c crm.CallRecord, ext string) bool {
 func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 	out := []popCall{}
 	seen := map[[2]string]int{}
-	since := time.Now().Add(-liveWindow)
 	if s.deps.LiveCalls != nil {
 		live, err := s.deps.LiveCalls(ctx)
 		if err != nil {
@@ -116,15 +122,9 @@ func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions})
 		}
 	}
-	stored, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{Since: &since, Limit: 500})
+	open, err := s.deps.Calls.FindOpenCalls(ctx, time.Now().Add(-liveWindow))
 	if err != nil {
 		return nil, err
-	}
-	var open []*crm.StoredCall
-	for _, sc := range stored {
-		if sc.EndTime.IsZero() && (sc.Status == crm.CallStatusRinging || sc.Status == crm.CallStatusInProgress) {
-			open = append(open, sc)
-		}
 	}
 	refs := s.callRefs(ctx, open)
 	for _, sc := range open {

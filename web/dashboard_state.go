@@ -19,10 +19,6 @@ const (
 	agentOffline   = "offline"
 )
 
-// todayPages bounds how many pages of today's calls the service level
-// reads (500 calls each).
-const todayPages = 40
-
 // dashboardBody answers GET /api/dashboard: the shape of the
 // dashboard.snapshot event in PROTOCOL.md, plus what the page needs to
 // apply call events to it.
@@ -72,7 +68,7 @@ type todayStats struct {
 }
 
 // handleDashboardJSON answers GET /api/dashboard, rebuilt from the calls
-// in progress and today's stored calls.
+// in progress, today's sums and the calls that just ended.
 func (s *Server) handleDashboardJSON(w http.ResponseWriter, r *http.Request) {
 	body, err := s.dashboard(r.Context(), time.Now())
 	if err != nil {
@@ -90,62 +86,33 @@ func (s *Server) dashboard(ctx context.Context, now time.Time) (*dashboardBody, 
 	for i := range live {
 		live[i] = s.withCaller(ctx, live[i])
 	}
-	stats, err := s.deps.Calls.CallsToday(ctx, now)
+	stats, err := s.deps.Calls.CallsTodayWithin(ctx, now, s.cfg.ServiceLevel)
 	if err != nil {
 		return nil, err
 	}
-	today, err := s.todayCalls(ctx, stats.Day)
+	// Only a call completed within WrapUp can put an agent in wrap-up.
+	done, err := s.deps.Calls.FindCompletedCalls(ctx, stats.Day, now.Add(-s.cfg.WrapUp))
 	if err != nil {
 		return nil, err
 	}
 	b := &dashboardBody{
 		Now: now.UTC(), Day: stats.Day.Format(time.DateOnly),
 		ServiceLevelSeconds: int(s.cfg.ServiceLevel.Seconds()), WrapUpSeconds: int(s.cfg.WrapUp.Seconds()),
-		Calls: live, Queues: queueWaits(live, now), Today: s.todayStats(stats, today),
+		Calls: live, Queues: queueWaits(live, now), Today: todayOf(stats),
 	}
-	if b.Agents, err = s.agentStates(ctx, live, today, now); err != nil {
+	if b.Agents, err = s.agentStates(ctx, live, done, now); err != nil {
 		return nil, err
 	}
 	return b, nil
 }
 
-// todayCalls reads the calls stored since midnight, newest first.
-func (s *Server) todayCalls(ctx context.Context, midnight time.Time) ([]*crm.StoredCall, error) {
-	var out []*crm.StoredCall
-	for page := range todayPages {
-		calls, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{Since: &midnight, Offset: page * 500, Limit: 500})
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, calls...)
-		if len(calls) < 500 {
-			break
-		}
-	}
-	return out, nil
-}
-
-// todayStats adds the service level to the day's sums.
-func (s *Server) todayStats(st *crm.CallStats, today []*crm.StoredCall) todayStats {
+// todayOf is the day's sums with the service level, whose terms the store
+// counted.
+func todayOf(st *crm.ServiceLevelStats) todayStats {
 	t := todayStats{
 		Inbound: st.Inbound, Outbound: st.Outbound, Answered: st.Answered, Missed: st.Missed,
 		Abandoned: st.Abandoned, AvgWaitSeconds: st.AvgWait.Seconds(), AvgTalkSeconds: st.AvgTalk.Seconds(),
-	}
-	limit := int(s.cfg.ServiceLevel.Seconds())
-	for _, c := range today {
-		if c.Direction != crm.DirectionInbound || c.EndTime.IsZero() {
-			continue
-		}
-		switch c.Status {
-		case crm.CallStatusCompleted:
-			t.Completed++
-			t.Offered++
-			if c.TotalSeconds-c.BillableSeconds <= limit {
-				t.AnsweredInTime++
-			}
-		case crm.CallStatusNoAnswer, crm.CallStatusBusy, crm.CallStatusFailed, crm.CallStatusAbandoned:
-			t.Offered++
-		}
+		Completed: st.Completed, AnsweredInTime: st.AnsweredInTime, Offered: st.Offered,
 	}
 	if t.Offered > 0 {
 		sl := float64(t.AnsweredInTime) / float64(t.Offered)
@@ -178,8 +145,9 @@ func queueWaits(live []popCall, now time.Time) []queueWait {
 }
 
 // agentStates derives each agent's state: on a call, rung, wrapping up
-// after a call that ended within WrapUp, signed out, or available.
-func (s *Server) agentStates(ctx context.Context, live []popCall, today []*crm.StoredCall, now time.Time) ([]agentStatus, error) {
+// after a call that ended within WrapUp (done holds today's calls that
+// completed since then, newest first), signed out, or available.
+func (s *Server) agentStates(ctx context.Context, live []popCall, done []*crm.StoredCall, now time.Time) ([]agentStatus, error) {
 	users, err := s.deps.Users.FindUsers(ctx)
 	if err != nil {
 		return nil, err
@@ -198,7 +166,7 @@ func (s *Server) agentStates(ctx context.Context, live []popCall, today []*crm.S
 		a := agentStatus{UserID: u.ID, Name: u.FullName(), Extension: u.Extension, State: agentAvailable}
 		switch {
 		case liveState(&a, live):
-		case s.wrapUp(&a, today, now):
+		case s.wrapUp(&a, done, now):
 		case signedIn != nil && !signedIn[u.ID]:
 			a.State = agentOffline
 		}
@@ -227,8 +195,8 @@ func liveState(a *agentStatus, live []popCall) bool {
 
 // wrapUp sets an agent wrapping up when their last call ended within
 // WrapUp of now.
-func (s *Server) wrapUp(a *agentStatus, today []*crm.StoredCall, now time.Time) bool {
-	for _, c := range today {
+func (s *Server) wrapUp(a *agentStatus, done []*crm.StoredCall, now time.Time) bool {
+	for _, c := range done {
 		if c.EndTime.IsZero() || !isAgentOf(c.CallRecord, a.Extension) {
 			continue
 		}

@@ -98,7 +98,7 @@ type Deps struct {
 	Realtime http.Handler
 	// Calls serves the pop's and the dashboard's call lists and stats;
 	// nil leaves out the call API, the pop data and the dashboard.
-	Calls crm.CallStore
+	Calls Calls
 	// Lookup finds the caller of a call in progress when a page reloads
 	// its pops; nil shows such calls without a caller.
 	Lookup crm.CallerLookup

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -111,46 +110,4 @@ func (r *storedCallRow) call() *crm.StoredCall {
 	c.Link.CustomerID, c.Link.CustomerModule = r.Customer.Int64, r.CustomerType.String
 	c.Link.UserID, _ = strconv.ParseInt(r.User.String, 10, 64)
 	return c
-}
-
-// CallsToday sums up the live calls that started on day, midnight to
-// midnight in day's location, in one aggregate query over the starttime
-// index. In-progress calls count as answered; averages cover ended ones.
-func (s *CallService) CallsToday(ctx context.Context, day time.Time) (*crm.CallStats, error) {
-	y, m, d := day.Date()
-	from := time.Date(y, m, d, 0, 0, 0, 0, day.Location())
-	to := from.AddDate(0, 0, 1)
-	const q = `SELECT
-		COUNT(CASE WHEN p.direction = 'inbound' THEN 1 END) AS inbound,
-		COUNT(CASE WHEN p.direction = 'outbound' THEN 1 END) AS outbound,
-		COUNT(CASE WHEN p.direction = 'inbound' AND p.callstatus IN ('completed', 'in-progress') THEN 1 END) AS answered,
-		COUNT(CASE WHEN p.direction = 'inbound' AND p.callstatus IN ('no-answer', 'busy', 'failed') THEN 1 END) AS missed,
-		COUNT(CASE WHEN p.direction = 'inbound' AND p.callstatus = 'abandoned' THEN 1 END) AS abandoned,
-		COALESCE(AVG(CASE WHEN p.direction = 'inbound' AND p.callstatus = 'completed'
-			THEN GREATEST(p.totalduration - p.billduration, 0) END), 0) AS avg_wait,
-		COALESCE(AVG(CASE WHEN p.direction = 'inbound' AND p.callstatus = 'completed'
-			THEN p.billduration END), 0) AS avg_talk
-		FROM vtiger_pbxmanager p JOIN vtiger_crmentity e ON e.crmid = p.pbxmanagerid
-		WHERE p.starttime >= ? AND p.starttime < ? AND e.deleted = 0`
-	var r struct {
-		Inbound   int     `db:"inbound"`
-		Outbound  int     `db:"outbound"`
-		Answered  int     `db:"answered"`
-		Missed    int     `db:"missed"`
-		Abandoned int     `db:"abandoned"`
-		AvgWait   float64 `db:"avg_wait"`
-		AvgTalk   float64 `db:"avg_talk"`
-	}
-	if err := sqlx.GetContext(ctx, s.db, &r, q, from.UTC(), to.UTC()); err != nil {
-		return nil, fmt.Errorf("calls of %s: %w", from.Format(time.DateOnly), err)
-	}
-	return &crm.CallStats{
-		Day: from, Inbound: r.Inbound, Outbound: r.Outbound, Answered: r.Answered,
-		Missed: r.Missed, Abandoned: r.Abandoned,
-		AvgWait: secondsDuration(r.AvgWait), AvgTalk: secondsDuration(r.AvgTalk),
-	}, nil
-}
-
-func secondsDuration(s float64) time.Duration {
-	return time.Duration(s * float64(time.Second)).Round(time.Millisecond)
 }

@@ -130,10 +130,11 @@ func newProvider(db *DB, seeded *bool, log *slog.Logger) (*goose.Provider, error
 	indexes2 := goose.NewGoMigration(versionIndexes2, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
 	indexes3 := goose.NewGoMigration(versionIndexes3, &goose.GoFunc{RunDB: addTigerlineIndexes}, nil)
 	calls := goose.NewGoMigration(versionCallIndexes, &goose.GoFunc{RunDB: addCallIndexes}, nil)
+	calls2 := goose.NewGoMigration(versionCallIndexes2, &goose.GoFunc{RunDB: addCallIndexes}, nil)
 	opts := []goose.ProviderOption{
 		goose.WithTableName(VersionTable),
 		goose.WithDisableGlobalRegistry(true),
-		goose.WithGoMigrations(seed, v6, seqs, indexes, calls, indexes2, indexes3),
+		goose.WithGoMigrations(seed, v6, seqs, indexes, calls, indexes2, indexes3, calls2),
 	}
 	if log != nil {
 		opts = append(opts, goose.WithSlog(log.With("component", "migrate")))
