@@ -20,7 +20,12 @@ type Bus interface {
 	// closed; it returns ctx.Err() or ErrClosed. fn must not block. When
 	// events may have been lost (a broker reconnect, a full queue), fn
 	// receives a sync.required event addressed to everyone.
-	Subscribe(ctx context.Context, fn func(crm.Event)) error
+	//
+	// ready, when not nil, is called once, from any goroutine, when the
+	// subscription is in place: every event published afterwards reaches
+	// fn (or, if lost, a sync.required does). A hub says hello to browsers
+	// only after it, since hello promises that nothing is missed from then.
+	Subscribe(ctx context.Context, fn func(crm.Event), ready func()) error
 	// Close stops every subscription and the bus's goroutines.
 	Close() error
 	// Stats returns the bus's counters.

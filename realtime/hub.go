@@ -83,6 +83,7 @@ func (c *HubConfig) defaults() error {
 
 // HubStats counts what a hub did since it started.
 type HubStats struct {
+	Running   bool  // subscribed to the bus: connections are accepted
 	Clients   int   // connections open now
 	Accepted  int64 // connections accepted
 	Dropped   int64 // connections dropped because their send queue was full
@@ -100,7 +101,8 @@ type Hub struct {
 	upgrader websocket.Upgrader
 
 	mu          sync.RWMutex
-	running     bool
+	started     bool // Run was called and has not returned
+	running     bool // subscribed: connections are accepted
 	clients     map[*client]struct{}
 	byUser      map[int64]map[*client]struct{}
 	byExt       map[string]map[*client]struct{}
@@ -135,21 +137,29 @@ func NewHub(cfg HubConfig) (*Hub, error) {
 
 // Run subscribes to the bus and delivers its events until ctx ends, then
 // closes every connection (going away) and returns. The handler answers
-// 503 while the hub is not running.
+// 503 until the bus subscription is in place (so a hello never promises
+// events the hub could miss) and once Run is ending.
 func (h *Hub) Run(ctx context.Context) error {
 	h.mu.Lock()
-	if h.running {
+	if h.started {
 		h.mu.Unlock()
 		return errors.New("realtime: hub already running")
 	}
-	h.running = true
+	h.started = true
 	h.mu.Unlock()
-	h.log.Info("realtime hub started")
 
-	err := h.cfg.Bus.Subscribe(ctx, h.deliver)
+	subscribed := true // false once Subscribe returned; under h.mu
+	err := h.cfg.Bus.Subscribe(ctx, h.deliver, func() {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if subscribed { // a bus may say ready late, from another goroutine
+			h.running = true
+			h.log.Info("realtime hub started")
+		}
+	})
 
 	h.mu.Lock()
-	h.running = false
+	subscribed, h.started, h.running = false, false, false
 	all := make([]*client, 0, len(h.clients))
 	for c := range h.clients {
 		all = append(all, c)
@@ -170,9 +180,9 @@ func (h *Hub) Run(ctx context.Context) error {
 // Stats returns the hub's counters.
 func (h *Hub) Stats() HubStats {
 	h.mu.RLock()
-	n := len(h.clients)
+	n, running := len(h.clients), h.running
 	h.mu.RUnlock()
-	return HubStats{Clients: n, Accepted: h.accepted.Load(), Dropped: h.dropped.Load(),
+	return HubStats{Running: running, Clients: n, Accepted: h.accepted.Load(), Dropped: h.dropped.Load(),
 		Events: h.events.Load(), Delivered: h.delivered.Load(), Written: h.written.Load()}
 }
 

@@ -38,9 +38,12 @@ func (b *MemoryBus) Publish(_ context.Context, e crm.Event) error {
 }
 
 // Subscribe implements Bus.
-func (b *MemoryBus) Subscribe(ctx context.Context, fn func(crm.Event)) error {
+func (b *MemoryBus) Subscribe(ctx context.Context, fn func(crm.Event), ready func()) error {
 	s := b.subs.add()
 	defer b.subs.remove(s)
+	if ready != nil {
+		ready()
+	}
 	return s.run(ctx, b.closed, fn)
 }
 

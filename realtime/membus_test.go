@@ -39,7 +39,7 @@ func TestMemoryBusOverflowOwesSync(t *testing.T) {
 				<-release // a stuck subscriber
 			}
 			got <- e
-		})
+		}, nil)
 	}()
 	waitFor(t, "subscribed", func() bool {
 		bus.subs.mu.Lock()

@@ -65,6 +65,7 @@ type RedisBus struct {
 
 	minBackoff, maxBackoff time.Duration
 	health                 time.Duration // ping an idle subscription this often
+	readyWait              time.Duration // a Subscribe is ready without Redis after this
 
 	published, pubFailed, received, dropped, reconnects atomic.Int64
 	subscribed                                          atomic.Int32
@@ -97,6 +98,7 @@ func NewRedisBus(opts *redis.Options, channelPrefix string, log *slog.Logger) *R
 		minBackoff: 100 * time.Millisecond,
 		maxBackoff: 5 * time.Second,
 		health:     15 * time.Second,
+		readyWait:  2 * time.Second,
 	}
 	b.wg.Add(1)
 	go b.publishLoop()
@@ -144,8 +146,11 @@ func (b *RedisBus) Publish(_ context.Context, e crm.Event) error {
 }
 
 // Subscribe implements Bus: it delivers this node's own events and, from
-// its own Redis subscription, the other nodes'.
-func (b *RedisBus) Subscribe(ctx context.Context, fn func(crm.Event)) error {
+// its own Redis subscription, the other nodes'. It is ready once Redis
+// confirms the subscription, or after readyWait without Redis: the node
+// then serves its own events, and when the subscription comes up fn
+// receives sync.required, as other nodes' events were missed meanwhile.
+func (b *RedisBus) Subscribe(ctx context.Context, fn func(crm.Event), ready func()) error {
 	s := b.local.add()
 	defer b.local.remove(s)
 	ctx, cancel := context.WithCancel(ctx)
@@ -159,9 +164,12 @@ func (b *RedisBus) Subscribe(ctx context.Context, fn func(crm.Event)) error {
 	}
 	b.wg.Add(1)
 	b.mu.Unlock()
+	r := newReadiness(ready)
+	late := time.AfterFunc(b.readyWait, func() { r.mark(false) })
+	defer late.Stop()
 	go func() {
 		defer b.wg.Done()
-		b.receive(ctx, s)
+		b.receive(ctx, s, r)
 	}()
 	err := s.run(ctx, b.closed, fn)
 	if b.ctx.Err() != nil {

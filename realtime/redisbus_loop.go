@@ -87,19 +87,25 @@ func (b *RedisBus) syncEnvelope() []byte {
 }
 
 // receive keeps one Redis subscription up for s until ctx ends,
-// resubscribing with backoff. After any loss it owes s a sync.required,
-// delivered once the subscription is back.
-func (b *RedisBus) receive(ctx context.Context, s *subscription) {
+// resubscribing with backoff, and marks r when Redis first confirms it.
+// After any loss, or a first confirmation that came after r's wait ran
+// out, it owes s a sync.required, delivered once the subscription is up.
+func (b *RedisBus) receive(ctx context.Context, s *subscription, r *readiness) {
 	delay, lost := b.minBackoff, false
 	for ctx.Err() == nil {
 		err := b.listen(ctx, s, func() {
 			b.subscribed.Add(1)
+			// Late: Subscribe went ready without Redis, so browsers were
+			// told all is well while other nodes' events could not arrive.
+			late := !r.mark(true)
 			if lost {
 				b.reconnects.Add(1)
 				b.log.Info("redis subscription restored", "channel", b.channel)
-				s.offer(syncEvent(SyncReconnected))
 			} else {
 				b.log.Info("redis subscribed", "channel", b.channel)
+			}
+			if lost || late {
+				s.offer(syncEvent(SyncReconnected))
 			}
 			delay = b.minBackoff
 		})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -69,6 +70,7 @@ func TestRedisBusResubscribesAfterKill(t *testing.T) {
 func TestRedisBusDownStaysLocal(t *testing.T) {
 	// Nothing listens on port 1: Redis is down for this node.
 	bus := NewRedisBus(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1}, prefix(t), nil)
+	bus.readyWait = 50 * time.Millisecond // the hub then runs without Redis
 	n := newNode(t, bus, nil)
 	c := n.dial(t, "agent101", false)
 	for range 3 {

@@ -44,7 +44,7 @@ func subscribe(t *testing.T, bus realtime.Bus) *busLog {
 	got := &busLog{}
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	wg.Go(func() { _ = bus.Subscribe(ctx, got.add) })
+	wg.Go(func() { _ = bus.Subscribe(ctx, got.add, nil) })
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	return got
 }

@@ -60,6 +60,14 @@ func startNode(bus realtime.Bus) (*node, error) {
 		_ = h.Run(ctx)
 	}()
 	go func() { _ = n.srv.Serve(ln) }()
+	for !h.Stats().Running { // the handler answers 503 until then
+		select {
+		case <-n.done:
+			n.close()
+			return nil, errors.New("hub stopped before it ran")
+		case <-time.After(time.Millisecond):
+		}
+	}
 	return n, nil
 }
 
