@@ -6,14 +6,16 @@ import (
 )
 
 // LiveCall is a call in progress as every node sees it: the tracker's
-// snapshot and the extensions being rung. (Who the caller is, pages look
-// up when they load: several matches are the agent's to pick.)
+// snapshot, the extensions being rung and what the call flow's caller
+// lookup found (several matches stay the agent's to pick).
 // The node whose PBX connection follows the call writes it; any node's
 // pop and dashboard read it, so a page reload on any node shows the
-// calls in progress with their queue, agents and answer time.
+// calls in progress with their queue, agents, answer time and caller
+// without looking each caller up again.
 type LiveCall struct {
-	Call       CallRecord `json:"call"`
-	Extensions []string   `json:"extensions,omitempty"`
+	Call       CallRecord   `json:"call"`
+	Extensions []string     `json:"extensions,omitempty"`
+	Caller     *CallerMatch `json:"caller,omitempty"` // nil: no number, or the lookup failed
 }
 
 // LiveCallStore keeps the calls in progress of every PBX, keyed on

@@ -149,11 +149,11 @@ func (f *CallFlow) apply(ctx context.Context, u CallUpdate) {
 	case CallRinging:
 		caller := f.caller(ctx, u.Call)
 		f.publish(ctx, u, caller, f.preview(ctx, u.Call, caller))
-		f.putLive(ctx, u)
+		f.putLive(ctx, u, caller)
 	case CallAnswered:
 		caller := f.caller(ctx, u.Call)
 		f.publish(ctx, u, caller, f.preview(ctx, u.Call, caller))
-		f.putLive(ctx, u)
+		f.putLive(ctx, u, caller)
 		f.supportAnswered(ctx, u, caller)
 	case CallEnded:
 		caller := f.caller(ctx, u.Call)

@@ -6,11 +6,11 @@ import "context"
 // after its event went out; the live writer applies it on its own
 // goroutine, so neither the pop nor the next event waits for it. The call
 // record does not depend on it.
-func (f *CallFlow) putLive(ctx context.Context, u CallUpdate) {
+func (f *CallFlow) putLive(ctx context.Context, u CallUpdate, caller *CallerMatch) {
 	if f.live == nil {
 		return
 	}
-	f.live.put(ctx, LiveCall{Call: u.Call, Extensions: u.Extensions})
+	f.live.put(ctx, LiveCall{Call: u.Call, Extensions: u.Extensions, Caller: caller})
 }
 
 // endLive queues an ended call's removal from the live list. apply calls

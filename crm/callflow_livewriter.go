@@ -71,7 +71,8 @@ func newLiveWriter(store LiveCallStore, log *slog.Logger, timeout time.Duration)
 }
 
 // put queues a call's state. The call's slices are copied: the writer
-// reads them on its own goroutine while the caller keeps the update.
+// reads them on its own goroutine while the caller keeps the update. The
+// caller match is shared: the flow never changes a match once made.
 func (w *liveWriter) put(ctx context.Context, c LiveCall) {
 	c.Extensions = slices.Clone(c.Extensions)
 	c.Call.Agents = slices.Clone(c.Call.Agents)

@@ -378,3 +378,28 @@ func TestCallFlowDrainDeadline(t *testing.T) {
 		wantWrites(t, live, "put 900.1 203")
 	})
 }
+
+// TestLiveCallCarriesCaller: the live row holds what the flow's lookup
+// found, so a page reload on any node names the caller without a lookup
+// of its own; the flow looks the caller up once per call.
+func TestLiveCallCarriesCaller(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		live, lookup := &memLive{}, &oneCaller{}
+		tc := testConfig()
+		tc.Agents = crm.SetOf(queueAgents...)
+		f := crm.NewCallFlow(crm.CallFlowConfig{Tracker: tc, Store: &memCalls{}, Live: live, Lookup: lookup,
+			Log: slog.New(slog.NewTextHandler(io.Discard, nil)), SaveTimeout: time.Second})
+		ring, _ := queueRing("700", "201", "202")
+		handleAll(t.Context(), f, ring)
+		if err := f.FlushLive(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		c := live.rows["700.1"]
+		if c.Caller == nil || len(c.Caller.Records) != 1 || c.Caller.Records[0].Name != "Alice Wong" {
+			t.Errorf("live row caller: got %+v, want Alice Wong", c.Caller)
+		}
+		if lookup.lookups != 1 {
+			t.Errorf("lookups: got %d, want 1 for the call", lookup.lookups)
+		}
+	})
+}

@@ -119,7 +119,7 @@ func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 		}
 		for _, c := range live {
 			seen[[2]string{c.Call.Gateway, c.Call.SourceUniqueID}] = len(out)
-			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions})
+			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions, Caller: c.Caller})
 		}
 	}
 	open, err := s.deps.Calls.FindOpenCalls(ctx, time.Now().Add(-liveWindow))
@@ -143,12 +143,17 @@ func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 }
 
 // withCaller fills a live call's caller: the record the call is linked
-// to when an agent picked one, else what the lookup finds.
+// to when an agent picked one, else what the call flow's lookup found,
+// else what a lookup finds now. An unknown caller is looked up again: the
+// agent may have created the record from the pop meanwhile.
 func (s *Server) withCaller(ctx context.Context, c popCall) popCall {
 	if c.Link != nil {
 		c.Caller = &crm.CallerMatch{Number: c.CustomerNumber, Records: []crm.CallerRecord{
 			{Module: c.Link.Module, ID: c.Link.ID, Name: c.Link.Name},
 		}}
+		return c
+	}
+	if c.Caller != nil && len(c.Caller.Records) > 0 {
 		return c
 	}
 	if s.deps.Lookup == nil || c.CustomerNumber == "" {

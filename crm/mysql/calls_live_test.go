@@ -48,6 +48,7 @@ func TestLiveCalls(t *testing.T) {
 	answered := first
 	answered.Call.Status, answered.Call.AnswerTime, answered.Call.AgentExtension = crm.CallStatusInProgress, start.Add(5*time.Second), "102"
 	answered.Extensions = []string{"102"}
+	answered.Caller = &crm.CallerMatch{Number: "+14155550142", Records: []crm.CallerRecord{{Module: "Contacts", ID: 7, Name: "Mei Chan", Field: "phone"}}}
 	if err := s.PutLiveCall(ctx, answered); err != nil {
 		t.Fatal(err)
 	}
@@ -60,8 +61,9 @@ func TestLiveCalls(t *testing.T) {
 	}
 	got := calls[0]
 	if got.Call.Status != crm.CallStatusInProgress || !got.Call.AnswerTime.Equal(answered.Call.AnswerTime) ||
-		got.Call.Queue != "support" || !slices.Equal(got.Extensions, []string{"102"}) {
-		t.Errorf("first call: got %+v, want the answered snapshot with its queue and agent", got)
+		got.Call.Queue != "support" || !slices.Equal(got.Extensions, []string{"102"}) ||
+		got.Caller == nil || len(got.Caller.Records) != 1 || got.Caller.Records[0].Name != "Mei Chan" {
+		t.Errorf("first call: got %+v, want the answered snapshot with its queue, agent and caller", got)
 	}
 
 	// An ended call stays ended, whatever snapshot of it comes late.
