@@ -51,7 +51,7 @@ func TestBrowserPop(t *testing.T) {
 	a101.wantText(pop+" .popname", "Tai Man Chan")
 	a101.wantText(pop+" .popstatus", "Ringing")
 	a101.run("summary loads", chromedp.WaitVisible(chromedp.CSS(pop+" .popaccount")))
-	a101.wantText(pop+" .popsummary", "Kowloon Bay Logistics", "Printer jams", "Gold support", "7 Hours units left")
+	a101.wantText(pop+" .popsummary", "Kowloon Bay Logistics", "Printer jams", "Gold support", "7 Hours remaining")
 	a101.wantText(pop+" .popactions", "Open record", "Create ticket", "Add note")
 	a101.shot("pop-ringing")
 	sup.run("dashboard shows the call", chromedp.WaitVisible(chromedp.CSS(`#dash-calls tr[data-call="pbx1|1772442902.311"]`)))

@@ -63,7 +63,7 @@ type liveCallsBody struct {
 var popStrings = []string{
 	"Incoming call", "Outgoing call", "Ringing", "On call", "Call ended", "Unknown caller",
 	"Create lead", "Create contact", "Open record", "Create ticket", "Add note", "Save note",
-	"Note saved.", "Account", "Open tickets", "Service contracts", "units left", "Last calls",
+	"Note saved.", "Account", "Open tickets", "Service contracts", "remaining", "Last calls",
 	"Activities", "None", "Recent calls", "Several records match: pick one.", "This one",
 	"Call", "Calling…", "Your phone will ring first.", "No active service contract.",
 	"expired", "Close", "Linked.",

@@ -323,7 +323,7 @@ async function loadSummary(e) {
   if (r.module === "Contacts" || r.module === "Accounts") {
     box.append(list(t("Service contracts"), s.contracts, (x) => {
       const parts = [link(x.href, x.subject), ` · ${x.status}`];
-      if (x.units_left != null) parts.push(` · ${x.units_left} ${x.tracking_unit} ${t("units left")}`);
+      if (x.units_left != null) parts.push(` · ${x.units_left} ${x.tracking_unit} ${t("remaining")}`);
       if (x.expired) parts.push(el("strong", "popwarn", ` · ${t("expired")}`));
       return parts;
     }, t("No active service contract.")));
