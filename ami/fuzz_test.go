@@ -7,14 +7,15 @@ import (
 	"testing"
 
 	"github.com/tigerline/tigerline/ami"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // FuzzReader feeds arbitrary bytes to the Reader. It must never panic, and
 // with small limits no frame may exceed them.
 func FuzzReader(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join(tracesPath, "*", "ami-*.txt"))
+	paths, _ := filepath.Glob(filepath.Join(pbxtrace.Path(), "*", "ami-*.txt"))
 	if len(paths) == 0 {
-		f.Logf("no traces under %s; fuzzing with built-in seeds only", tracesPath)
+		f.Logf("no traces under %s; fuzzing with built-in seeds only", pbxtrace.Path())
 	}
 	for _, path := range paths {
 		b, err := os.ReadFile(path)

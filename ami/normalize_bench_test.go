@@ -8,6 +8,7 @@ import (
 
 	"github.com/tigerline/tigerline/ami"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // BenchmarkNormalizeAndTrack parses, normalizes and tracks the largest
@@ -22,13 +23,13 @@ func BenchmarkNormalizeAndTrack(b *testing.B) {
 	}
 	var traces [][]byte
 	for _, n := range names {
-		data, err := os.ReadFile(filepath.Join(tracesDir(b), n+".txt"))
+		data, err := os.ReadFile(filepath.Join(pbxtrace.Dir(b), n+".txt"))
 		if err != nil {
 			b.Fatal(err)
 		}
 		traces = append(traces, data)
 	}
-	cfg := traceConfig()
+	cfg := pbxtrace.TrackerConfig()
 	frames := 0
 	b.ResetTimer()
 	for b.Loop() {
@@ -54,7 +55,7 @@ func replayBytes(b *testing.B, data []byte, cfg crm.TrackerConfig) int {
 			return frames
 		}
 		frames++
-		for _, ev := range n.Normalize(m, traceEpoch) {
+		for _, ev := range n.Normalize(m, pbxtrace.Epoch) {
 			tr.Feed(ev)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // liveModel is the PBX's channel list as a Status action would report it
@@ -104,11 +105,11 @@ func TestReplayResync(t *testing.T) {
 		// The agent of this ARI call joins the caller's Linkedid only on
 		// BridgeEnter; losing that event and the hangups after it leaves
 		// nothing that could tie the agent leg to the caller.
-		if tc.calls == 0 || tc.name == "asterisk-22/ami-22-stasis-bridge-agent" {
+		if tc.Calls == 0 || tc.Name == "asterisk-22/ami-22-stasis-bridge-agent" {
 			continue
 		}
-		t.Run(tc.name, func(t *testing.T) {
-			evs := normalizeTrace(t, tc.name)
+		t.Run(tc.Name, func(t *testing.T) {
+			evs := pbxtrace.NormalizeAMI(t, tc.Name)
 			for k := 0; k < len(evs); k++ {
 				for _, gap := range []int{0, 3, 10} {
 					j := min(k+gap, len(evs))
@@ -124,20 +125,20 @@ func TestReplayResync(t *testing.T) {
 // old one's records plus the new one's after a resync cover each call once.
 func TestReplayTakeover(t *testing.T) {
 	for _, tc := range replayCases {
-		if tc.calls == 0 {
+		if tc.Calls == 0 {
 			continue
 		}
-		t.Run(tc.name, func(t *testing.T) {
-			evs := normalizeTrace(t, tc.name)
-			for k := 0; k < teardown(tc.name, evs); k++ {
-				recs := ended(track(evs[:k]))
-				fresh := crm.NewCallTracker(traceConfig())
+		t.Run(tc.Name, func(t *testing.T) {
+			evs := pbxtrace.NormalizeAMI(t, tc.Name)
+			for k := 0; k < teardown(tc.Name, evs); k++ {
+				recs := pbxtrace.Ended(pbxtrace.Track(evs[:k]))
+				fresh := crm.NewCallTracker(pbxtrace.TrackerConfig())
 				at := evs[max(k-1, 0)].Time
 				ups := fresh.Resync(at, modelAfter(evs[:k]))
 				for _, ev := range evs[k:] {
 					ups = append(ups, fresh.Feed(ev)...)
 				}
-				recs = append(recs, ended(ups)...)
+				recs = append(recs, pbxtrace.Ended(ups)...)
 				checkResynced(t, recs, tc, k, 0)
 			}
 		})
@@ -162,7 +163,7 @@ func teardown(name string, evs []crm.CallEvent) int {
 }
 
 func replayWithResync(evs []crm.CallEvent, k, j int) []crm.CallRecord {
-	tr := crm.NewCallTracker(traceConfig())
+	tr := crm.NewCallTracker(pbxtrace.TrackerConfig())
 	var ups []crm.CallUpdate
 	for _, ev := range evs[:k] {
 		ups = append(ups, tr.Feed(ev)...)
@@ -175,20 +176,20 @@ func replayWithResync(evs []crm.CallEvent, k, j int) []crm.CallRecord {
 	for _, ev := range evs[j:] {
 		ups = append(ups, tr.Feed(ev)...)
 	}
-	return ended(ups)
+	return pbxtrace.Ended(ups)
 }
 
-func checkResynced(t *testing.T, recs []crm.CallRecord, tc replayCase, k, gap int) {
+func checkResynced(t *testing.T, recs []crm.CallRecord, tc pbxtrace.Case, k, gap int) {
 	t.Helper()
-	if len(recs) != tc.calls {
-		t.Errorf("cut at %d, gap %d: got %d records, want %d: %+v", k, gap, len(recs), tc.calls, recs)
+	if len(recs) != tc.Calls {
+		t.Errorf("cut at %d, gap %d: got %d records, want %d: %+v", k, gap, len(recs), tc.Calls, recs)
 		return
 	}
 	ids := make([]string, 0, len(recs))
 	for _, r := range recs {
 		ids = append(ids, r.SourceUniqueID)
 	}
-	if !slices.Contains(ids, tc.source) {
-		t.Errorf("cut at %d, gap %d: got source uniqueids %v, want %s", k, gap, ids, tc.source)
+	if !slices.Contains(ids, tc.Source) {
+		t.Errorf("cut at %d, gap %d: got source uniqueids %v, want %s", k, gap, ids, tc.Source)
 	}
 }

@@ -79,30 +79,9 @@ func (s *Supervisor) Send(ctx context.Context, a *Message) (*Message, error) {
 // Run connects, waits for the connection to end and reconnects, until ctx
 // is cancelled; then it closes the connection and returns ctx.Err().
 func (s *Supervisor) Run(ctx context.Context) error {
-	attempt := 0
-	for {
-		s.report(StateChange{State: StateConnecting, Attempt: attempt})
-		began := time.Now()
-		state, err := s.session(ctx)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		// A session that lasted longer than the cap was healthy; one that
-		// drops right after login (a flapping PBX) keeps backing off.
-		if state == StateDisconnected && time.Since(began) >= s.cfg.Backoff.Cap {
-			attempt = 0
-		}
-		delay := s.cfg.Backoff.Delay(attempt)
-		s.report(StateChange{State: state, Attempt: attempt, Err: err, RetryIn: delay})
-		attempt++
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+	return s.cfg.Backoff.Reconnect(ctx, s.session, func(lc crm.LinkChange) {
+		s.report(StateChange{State: lc.State, Attempt: lc.Attempt, Err: lc.Err, RetryIn: lc.RetryIn})
+	})
 }
 
 // session runs one connection to its end and says how it ended.

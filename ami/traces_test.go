@@ -5,27 +5,14 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
-
-// tracesPath is where the recorded PBX traces live, relative to this
-// package: ../shared/pbx-traces beside the repository root.
-var tracesPath = filepath.Join("..", "..", "shared", "pbx-traces")
-
-// tracesDir locates the recorded PBX traces, which live beside the repo
-// rather than in it.
-func tracesDir(tb testing.TB) string {
-	tb.Helper()
-	dir := tracesPath
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("pbx traces not found at %s (expected ../shared/pbx-traces beside the repo): %v", dir, err)
-	}
-	return dir
-}
 
 // traceFiles returns every AMI .txt recording, sorted.
 func traceFiles(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(tracesDir(tb), "*", "ami-*.txt"))
+	files, err := filepath.Glob(filepath.Join(pbxtrace.Dir(tb), "*", "ami-*.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -40,7 +27,7 @@ func traceFiles(tb testing.TB) []string {
 // "asterisk-22/ami-22-inbound-status-poll".
 func readTrace(tb testing.TB, name, ext string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(tracesDir(tb), name+ext))
+	b, err := os.ReadFile(filepath.Join(pbxtrace.Dir(tb), name+ext))
 	if err != nil {
 		tb.Fatal(err)
 	}

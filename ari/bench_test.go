@@ -5,6 +5,7 @@ import (
 
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // benchFrames is every recorded ARI frame, all traces in turn.
@@ -42,7 +43,7 @@ func BenchmarkDecodeTranslateTrack(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		for _, frames := range traces {
-			tr := crm.NewCallTracker(traceConfig())
+			tr := crm.NewCallTracker(pbxtrace.TrackerConfig())
 			for _, f := range frames {
 				evs, err := ari.TranslateFrame(f)
 				if err != nil {

@@ -59,31 +59,12 @@ func (c *Client) Run(ctx context.Context) error {
 		c.ctrl.start(ctx)
 		defer c.ctrl.wait()
 	}
-	attempt := 0
-	for {
-		c.report(StateChange{State: StateConnecting, Attempt: attempt})
-		began := time.Now()
-		state, err := c.session(ctx)
-		if ctx.Err() != nil {
-			return ctx.Err()
+	return c.cfg.Backoff.Reconnect(ctx, c.session, func(lc crm.LinkChange) {
+		if lc.State != StateConnecting {
+			c.cfg.Logger.Warn("ari connection lost", "state", lc.State.String(), "err", lc.Err, "retry_in", lc.RetryIn)
 		}
-		// A session that outlived the cap was healthy; one that drops
-		// right after connecting (a flapping PBX) keeps backing off.
-		if state == StateDisconnected && time.Since(began) >= c.cfg.Backoff.Cap {
-			attempt = 0
-		}
-		delay := c.cfg.Backoff.Delay(attempt)
-		c.cfg.Logger.Warn("ari connection lost", "state", state.String(), "err", err, "retry_in", delay)
-		c.report(StateChange{State: state, Attempt: attempt, Err: err, RetryIn: delay})
-		attempt++
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+		c.report(StateChange{State: lc.State, Attempt: lc.Attempt, Err: lc.Err, RetryIn: lc.RetryIn})
+	})
 }
 
 // frame is one websocket message and when it arrived.

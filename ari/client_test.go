@@ -12,6 +12,7 @@ import (
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // harness runs a Client against a fake ARI server and feeds a tracker
@@ -28,13 +29,13 @@ type harness struct {
 
 func startHarness(t *testing.T, name string, scfg aritest.Config, mutate func(*ari.Config)) *harness {
 	t.Helper()
-	tr, err := aritest.LoadTrace(filepath.Join(tracesDir(t), "asterisk-22"), name)
+	tr, err := aritest.LoadTrace(filepath.Join(pbxtrace.Dir(t), "asterisk-22"), name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := &harness{srv: aritest.NewServer(tr, scfg), recs: make(chan crm.CallRecord, 16), done: make(chan error, 1)}
 	t.Cleanup(h.srv.Close)
-	tracker := crm.NewCallTracker(traceConfig())
+	tracker := crm.NewCallTracker(pbxtrace.TrackerConfig())
 	emit := func(ups []crm.CallUpdate) {
 		for _, u := range ups {
 			if u.Kind == crm.CallEnded {
@@ -112,14 +113,14 @@ func (h *harness) sawState(s ari.State) bool {
 	return false
 }
 
-func caseNamed(t *testing.T, name string) replayCase {
+func caseNamed(t *testing.T, name string) pbxtrace.Case {
 	for _, tc := range replayCases {
-		if tc.name == name {
+		if tc.Name == name {
 			return tc
 		}
 	}
 	t.Fatalf("no replay case %s", name)
-	return replayCase{}
+	return pbxtrace.Case{}
 }
 
 var monitorTraces = []string{"ari-22-monitor-inbound-answered", "ari-22-monitor-inbound-missed", "ari-22-monitor-inbound-queue", "ari-22-monitor-click-to-call", "ari-22-monitor-resync"}
@@ -130,7 +131,7 @@ func TestClientReplay(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			h := startHarness(t, name, aritest.Config{HoldUntilList: true}, nil)
 			recs := h.records(t, 1)
-			checkRecord(t, recs[0], caseNamed(t, name))
+			pbxtrace.CheckRecord(t, recs[0], caseNamed(t, name))
 			if got := h.srv.SubscribeAll(); len(got) != 1 || !got[0] {
 				t.Errorf("websockets asked subscribeAll %v, want [true]", got)
 			}
@@ -163,7 +164,7 @@ func TestClientFault(t *testing.T) {
 				t.Run(fmt.Sprintf("%s/drop%d-lost%d", name, k, lost), func(t *testing.T) {
 					h := startHarness(t, name, aritest.Config{DropAfter: []int{k}, Lost: lost, HoldUntilList: true}, nil)
 					recs := h.records(t, 1)
-					checkRecord(t, recs[0], caseNamed(t, name))
+					pbxtrace.CheckRecord(t, recs[0], caseNamed(t, name))
 					if n := h.srv.Connections(); n != 2 {
 						t.Errorf("got %d websocket connections, want 2", n)
 					}
@@ -178,7 +179,7 @@ func TestClientFaultTwice(t *testing.T) {
 	name := "ari-22-monitor-inbound-queue"
 	n := len(loadFrames(t, name))
 	h := startHarness(t, name, aritest.Config{DropAfter: []int{n / 3, 2 * n / 3}, Lost: 1, HoldUntilList: true}, nil)
-	checkRecord(t, h.records(t, 1)[0], caseNamed(t, name))
+	pbxtrace.CheckRecord(t, h.records(t, 1)[0], caseNamed(t, name))
 	if c := h.srv.Connections(); c != 3 {
 		t.Errorf("got %d websocket connections, want 3", c)
 	}

@@ -1,74 +1,13 @@
 package ari_test
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/tigerline/tigerline/ami"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
-
-// amiEvents normalises an AMI recording of Asterisk 22 as the AMI path
-// does. The recordings have no Timestamp header, so an event's time is
-// when its frame was read (the timing file) from an arbitrary epoch: only
-// spans between times compare with ARI, not the times themselves.
-func amiEvents(tb testing.TB, name string) []crm.CallEvent {
-	tb.Helper()
-	base := filepath.Join(tracesDir(tb), "asterisk-22", name)
-	f, err := os.Open(base + ".txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	times := amiTiming(tb, base+".timing.tsv")
-	r := ami.NewReader(f, ami.Limits{})
-	b, err := r.ReadBanner()
-	if err != nil {
-		tb.Fatalf("read banner of %s: %v", name, err)
-	}
-	epoch := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
-	n := ami.Normalizer{Gateway: "pbx-test", Dialect: ami.DetectDialect(b, ami.DialectAuto)}
-	var evs []crm.CallEvent
-	for i := 1; ; i++ {
-		m, err := r.ReadMessage()
-		if err != nil {
-			break
-		}
-		at := epoch
-		if i < len(times) {
-			at = epoch.Add(times[i])
-		}
-		evs = append(evs, n.Normalize(m, at)...)
-	}
-	return evs
-}
-
-func amiTiming(tb testing.TB, path string) []time.Duration {
-	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []time.Duration
-	sc := bufio.NewScanner(f)
-	sc.Scan() // header
-	for sc.Scan() {
-		_, secs, _ := strings.Cut(sc.Text(), "\t")
-		s, err := strconv.ParseFloat(secs, 64)
-		if err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, time.Duration(s*float64(time.Second)))
-	}
-	return out
-}
 
 // TestGoldenAMIvsARI replays the calls recorded over both protocols at
 // once and requires the same call record from each path. Fields that
@@ -81,8 +20,8 @@ func amiTiming(tb testing.TB, path string) []time.Duration {
 func TestGoldenAMIvsARI(t *testing.T) {
 	for _, sc := range []string{"monitor-inbound-answered", "monitor-inbound-missed", "monitor-inbound-queue", "monitor-click-to-call", "monitor-resync"} {
 		t.Run(sc, func(t *testing.T) {
-			amiRecs := ended(track(amiEvents(t, "ami-22-"+sc)))
-			ariRecs := ended(track(translateTrace(t, "ari-22-"+sc)))
+			amiRecs := pbxtrace.Ended(pbxtrace.Track(pbxtrace.NormalizeAMI(t, "asterisk-22/ami-22-"+sc)))
+			ariRecs := pbxtrace.Ended(pbxtrace.Track(translateTrace(t, "ari-22-"+sc)))
 			if len(amiRecs) != 1 || len(ariRecs) != 1 {
 				t.Fatalf("got %d AMI and %d ARI records, want 1 each", len(amiRecs), len(ariRecs))
 			}

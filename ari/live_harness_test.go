@@ -11,6 +11,7 @@ import (
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // live runs a Client against a fake ARI server that generates calls,
@@ -28,7 +29,7 @@ func startLive(t *testing.T, scfg aritest.Config, mutate func(*ari.Config)) *liv
 	t.Helper()
 	h := &live{srv: aritest.NewServer(nil, scfg), recs: make(chan crm.CallRecord, 16)}
 	t.Cleanup(h.srv.Close)
-	tracker := crm.NewCallTracker(traceConfig())
+	tracker := crm.NewCallTracker(pbxtrace.TrackerConfig())
 	emit := func(ups []crm.CallUpdate) {
 		h.mu.Lock()
 		h.ups = append(h.ups, ups...)

@@ -11,11 +11,12 @@ import (
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 func originateClient(t *testing.T, scfg aritest.Config) (*aritest.Server, *ari.Client) {
 	t.Helper()
-	tr, err := aritest.LoadTrace(filepath.Join(tracesDir(t), "asterisk-22"), "ari-22-monitor-click-to-call")
+	tr, err := aritest.LoadTrace(filepath.Join(pbxtrace.Dir(t), "asterisk-22"), "ari-22-monitor-click-to-call")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,27 +10,14 @@ import (
 
 	"github.com/tigerline/tigerline/ari"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
-
-// tracesPath is where the recorded PBX traces live, relative to this
-// package: ../shared/pbx-traces beside the repository root.
-var tracesPath = filepath.Join("..", "..", "shared", "pbx-traces")
-
-// tracesDir locates the recorded traces, which live beside the repo
-// rather than in it.
-func tracesDir(tb testing.TB) string {
-	tb.Helper()
-	if _, err := os.Stat(tracesPath); err != nil {
-		tb.Skipf("pbx traces not found at %s (expected ../shared/pbx-traces beside the repo): %v", tracesPath, err)
-	}
-	return tracesPath
-}
 
 // ariTraces lists every ari-22-*.events.jsonl recording by scenario name
 // ("ari-22-monitor-resync").
 func ariTraces(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(tracesDir(tb), "asterisk-22", "ari-22-*.events.jsonl"))
+	files, err := filepath.Glob(filepath.Join(pbxtrace.Dir(tb), "asterisk-22", "ari-22-*.events.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -48,7 +35,7 @@ func ariTraces(tb testing.TB) []string {
 // loadFrames reads a trace's websocket frames, one per line.
 func loadFrames(tb testing.TB, name string) [][]byte {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(tracesDir(tb), "asterisk-22", name+".events.jsonl"))
+	b, err := os.ReadFile(filepath.Join(pbxtrace.Dir(tb), "asterisk-22", name+".events.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -76,41 +63,9 @@ func translateTrace(tb testing.TB, name string) []crm.CallEvent {
 			tb.Fatalf("%s frame %d: %v", name, i+1, err)
 		}
 		for j := range got {
-			got[j].Gateway = "pbx-test"
+			got[j].Gateway = pbxtrace.Gateway
 		}
 		evs = append(evs, got...)
 	}
 	return evs
-}
-
-// traceConfig is the dialplan of the recordings.
-func traceConfig() crm.TrackerConfig {
-	return crm.TrackerConfig{
-		Gateway:          "pbx-test",
-		Agents:           crm.SetOf("101", "102", "201", "202"),
-		InboundContexts:  crm.SetOf("from-pstn"),
-		OutboundContexts: crm.SetOf("pstn-out"),
-		DIDs:             crm.SetOf("+18005550100", "+18005550200", "+18005550300"),
-	}
-}
-
-// track feeds events to a fresh tracker and returns every update.
-func track(evs []crm.CallEvent) []crm.CallUpdate {
-	tr := crm.NewCallTracker(traceConfig())
-	var ups []crm.CallUpdate
-	for _, ev := range evs {
-		ups = append(ups, tr.Feed(ev)...)
-	}
-	return ups
-}
-
-// ended returns the final records among updates.
-func ended(ups []crm.CallUpdate) []crm.CallRecord {
-	var recs []crm.CallRecord
-	for _, u := range ups {
-		if u.Kind == crm.CallEnded {
-			recs = append(recs, u.Call)
-		}
-	}
-	return recs
 }

@@ -1,6 +1,7 @@
 package crm
 
 import (
+	"context"
 	"math/rand/v2"
 	"time"
 )
@@ -35,4 +36,47 @@ func (b Backoff) WithDefaults() Backoff {
 	}
 	b.Cap = max(b.Cap, b.Base)
 	return b
+}
+
+// LinkChange is a state change a reconnect loop reports.
+type LinkChange struct {
+	State   LinkState
+	Attempt int           // failed attempts since the last healthy session
+	Err     error         // how the session ended
+	RetryIn time.Duration // wait before the next attempt
+}
+
+// Reconnect runs session again and again, waiting Delay between sessions,
+// until ctx ends; then it returns ctx.Err(). It reports LinkConnecting
+// before each session and, after one, the state session returned with
+// its error and the wait ahead. LinkConnected is session's to report,
+// since only it knows what it connected to.
+//
+// A session that ended Disconnected after lasting at least Cap was
+// healthy, so the next wait starts again from Base; one that drops right
+// after login (a flapping PBX) keeps backing off.
+func (b Backoff) Reconnect(ctx context.Context, session func(context.Context) (LinkState, error), report func(LinkChange)) error {
+	b = b.WithDefaults()
+	attempt := 0
+	for {
+		report(LinkChange{State: LinkConnecting, Attempt: attempt})
+		began := time.Now()
+		state, err := session(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if state == LinkDisconnected && time.Since(began) >= b.Cap {
+			attempt = 0
+		}
+		delay := b.Delay(attempt)
+		report(LinkChange{State: state, Attempt: attempt, Err: err, RetryIn: delay})
+		attempt++
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }

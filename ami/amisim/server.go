@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/tigerline/tigerline/ami"
+	"github.com/tigerline/tigerline/ami/internal/connset"
 )
 
 // Config configures a Server.
@@ -45,20 +46,19 @@ func Banner(d ami.Dialect) string {
 // the server owns; its frames go to every logged-in session with events
 // on, and update the channel table that Status and CoreShowChannels list.
 type Server struct {
-	cfg    Config
-	gen    *Generator
-	ln     net.Listener
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	cfg      Config
+	gen      *Generator
+	sessions *connset.Set[*session]
+	ctx      context.Context
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup // calls and the shutdown watcher
 
 	// mu orders everything sessions see: an event is applied to the
 	// channel table and queued on every session under it, and a list
 	// reply is built and queued under it, so a list is always consistent
 	// with the events before and after it on the same connection.
-	mu       sync.Mutex
-	chans    *Channels
-	sessions map[*session]struct{}
+	mu    sync.Mutex
+	chans *Channels
 
 	silent atomic.Bool
 	calls  atomic.Int64
@@ -88,26 +88,24 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Seed == 0 {
 		cfg.Seed = uint64(time.Now().UnixNano())
 	}
-	ln, err := net.Listen("tcp", cfg.Addr)
+	s := &Server{cfg: cfg, gen: NewGenerator(cfg.Dialect, cfg.Seed), chans: NewChannels()}
+	s.ctx, s.cancel = context.WithCancel(ctx)
+	sessions, err := connset.Listen[*session](cfg.Addr)
 	if err != nil {
+		s.cancel()
 		return nil, fmt.Errorf("amisim: listen on %s: %w", cfg.Addr, err)
 	}
-	s := &Server{cfg: cfg, gen: NewGenerator(cfg.Dialect, cfg.Seed), ln: ln,
-		chans: NewChannels(), sessions: make(map[*session]struct{})}
-	s.ctx, s.cancel = context.WithCancel(ctx)
-	s.wg.Add(2)
-	go s.acceptLoop()
-	go func() {
-		defer s.wg.Done()
+	s.sessions = sessions
+	s.sessions.Start(func(conn net.Conn) *session { return newSession(s, conn) }, (*session).serve)
+	s.wg.Go(func() {
 		<-s.ctx.Done()
-		ln.Close()
-		s.CutConnections()
-	}()
+		s.sessions.Close()
+	})
 	return s, nil
 }
 
 // Addr returns the host:port the server listens on.
-func (s *Server) Addr() string { return s.ln.Addr().String() }
+func (s *Server) Addr() string { return s.sessions.Addr() }
 
 // Dialect returns the dialect the server speaks.
 func (s *Server) Dialect() ami.Dialect { return s.cfg.Dialect }
@@ -130,13 +128,7 @@ func (s *Server) Live() int {
 func (s *Server) SetSilent(silent bool) { s.silent.Store(silent) }
 
 // CutConnections closes every open connection now; calls go on.
-func (s *Server) CutConnections() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for c := range s.sessions {
-		c.conn.Close()
-	}
-}
+func (s *Server) CutConnections() { s.sessions.Cut() }
 
 // Close stops the server, its calls and its sessions, and waits for them.
 func (s *Server) Close() error {
@@ -188,38 +180,11 @@ func (s *Server) broadcast(m *ami.Message) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.chans.Apply(m, time.Now())
-	for c := range s.sessions {
+	s.sessions.Each(func(c *session) {
 		if c.events.Load() {
 			c.send(b)
 		}
-	}
-}
-
-func (s *Server) acceptLoop() {
-	defer s.wg.Done()
-	for {
-		conn, err := s.ln.Accept()
-		if err != nil {
-			return
-		}
-		c := newSession(s, conn)
-		s.mu.Lock()
-		if s.ctx.Err() != nil {
-			s.mu.Unlock()
-			conn.Close()
-			return
-		}
-		s.sessions[c] = struct{}{}
-		s.mu.Unlock()
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
-			c.serve()
-			s.mu.Lock()
-			delete(s.sessions, c)
-			s.mu.Unlock()
-		}()
-	}
+	})
 }
 
 // lists builds a Status or CoreShowChannels reply and queues it on c

@@ -10,8 +10,9 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"sync"
 	"sync/atomic"
+
+	"github.com/tigerline/tigerline/ami/internal/connset"
 )
 
 // Config configures a Server. Zero values give a 22-style server without
@@ -43,13 +44,9 @@ type Config struct {
 type Server struct {
 	cfg    Config
 	script *script // nil without a trace
-	ln     net.Listener
+	conns  *connset.Set[*session]
 	ctx    context.Context
 	cancel context.CancelFunc
-	wg     sync.WaitGroup
-
-	mu    sync.Mutex
-	conns map[*session]struct{}
 
 	silent   atomic.Bool
 	accepted atomic.Int64
@@ -64,7 +61,7 @@ func Start(cfg Config) (*Server, error) {
 	if cfg.Banner == "" {
 		cfg.Banner = "Asterisk Call Manager/11.0.0"
 	}
-	s := &Server{cfg: cfg, conns: make(map[*session]struct{})}
+	s := &Server{cfg: cfg}
 	if cfg.Trace != nil {
 		sc, err := parseScript(cfg.Trace, cfg.Timing)
 		if err != nil {
@@ -73,21 +70,21 @@ func Start(cfg Config) (*Server, error) {
 		s.script = sc
 		s.cfg.Banner = sc.banner
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("amitest: listen: %w", err)
-	}
-	s.ln = ln
 	// A server is a root of its own goroutine tree; tests own its lifetime
 	// through Close.
 	s.ctx, s.cancel = context.WithCancel(context.Background())
-	s.wg.Add(1)
-	go s.acceptLoop()
+	conns, err := connset.Listen[*session]("127.0.0.1:0")
+	if err != nil {
+		s.cancel()
+		return nil, fmt.Errorf("amitest: listen: %w", err)
+	}
+	s.conns = conns
+	s.conns.Start(s.open, (*session).serve)
 	return s, nil
 }
 
 // Addr returns the host:port to dial.
-func (s *Server) Addr() string { return s.ln.Addr().String() }
+func (s *Server) Addr() string { return s.conns.Addr() }
 
 // Accepted returns how many connections the server has accepted.
 func (s *Server) Accepted() int { return int(s.accepted.Load()) }
@@ -101,48 +98,16 @@ func (s *Server) Logins() int { return int(s.logins.Load()) }
 func (s *Server) SetSilent(silent bool) { s.silent.Store(silent) }
 
 // CutConnections closes every open connection now.
-func (s *Server) CutConnections() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for c := range s.conns {
-		c.conn.Close()
-	}
-}
+func (s *Server) CutConnections() { s.conns.Cut() }
 
 // Close stops listening, closes every connection and waits for all
 // goroutines.
 func (s *Server) Close() error {
 	s.cancel()
-	err := s.ln.Close()
-	s.CutConnections()
-	s.wg.Wait()
-	return err
+	return s.conns.Close()
 }
 
-func (s *Server) acceptLoop() {
-	defer s.wg.Done()
-	for {
-		conn, err := s.ln.Accept()
-		if err != nil {
-			return
-		}
-		s.accepted.Add(1)
-		c := newSession(s, conn)
-		s.mu.Lock()
-		if s.ctx.Err() != nil {
-			s.mu.Unlock()
-			conn.Close()
-			return
-		}
-		s.conns[c] = struct{}{}
-		s.mu.Unlock()
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
-			c.serve()
-			s.mu.Lock()
-			delete(s.conns, c)
-			s.mu.Unlock()
-		}()
-	}
+func (s *Server) open(conn net.Conn) *session {
+	s.accepted.Add(1)
+	return newSession(s, conn)
 }
