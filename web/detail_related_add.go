@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 
@@ -29,6 +30,10 @@ func (s *Server) handleRelatedNewForm(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if s.inventoryOn(t.rm) {
+		http.Redirect(w, r, inventoryNewHref(t), http.StatusSeeOther)
+		return
+	}
 	st := formState{values: map[string]string{"assigned_user_id": strconv.FormatInt(actor(r).ID, 10)}, errors: map[string]string{}}
 	if f := backReference(t.rm, t.m.Name); f != nil {
 		st.values[f.Name] = strconv.FormatInt(t.id, 10)
@@ -48,6 +53,10 @@ func (s *Server) handleRelatedCreate(w http.ResponseWriter, r *http.Request) {
 	t, err := s.relatedAddTarget(r)
 	if err != nil {
 		s.fail(w, r, err)
+		return
+	}
+	if s.inventoryOn(t.rm) {
+		s.fail(w, r, crm.Errorf(crm.EInvalid, "A %s needs its line items: add it from its own form.", t.rm.Name))
 		return
 	}
 	st, err := s.readRecordForm(r, t.rm, editableFields(t.rm))
@@ -81,6 +90,19 @@ func (s *Server) handleRelatedCreate(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	t.backToTab(w, r)
+}
+
+// inventoryNewHref is the full create form of an inventory record added
+// from a related list (a quote from an account's Quotes tab), pointing
+// back at the record: a quote, order or invoice is nothing without its
+// line items, which only that form has, as in vtiger, whose related Add
+// opens the full edit view.
+func inventoryNewHref(t *relatedTarget) string {
+	href := "/m/" + url.PathEscape(t.rm.Name) + "/new"
+	if f := backReference(t.rm, t.m.Name); f != nil {
+		href += "?" + url.Values{f.Name: {strconv.FormatInt(t.id, 10)}}.Encode()
+	}
+	return href
 }
 
 // relatedAddTarget is the related list of the path, which must take new

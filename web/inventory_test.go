@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,6 +109,34 @@ func TestInventoryQuoteForm(t *testing.T) {
 	wantContains(t, "edited quote", body, `data-total="total">43.60 USD<`)
 	if strings.Contains(body, "On-site setup") {
 		t.Error("the removed line is still shown")
+	}
+}
+
+// TestInventoryRelatedAdd: a quote added from an account's Quotes tab
+// is made on the full form, which has line items and points back at the
+// account; a post to the related list, which has none, is refused.
+func TestInventoryRelatedAdd(t *testing.T) {
+	me := newModuleEnvWith(t, func(me *moduleEnv, d *Deps) {
+		d.Relations, d.Access = me.records, mysql.NewAccessService(me.db)
+		d.Inventory = mysql.NewInventoryService(me.records)
+	})
+	acme := me.create(t, "Accounts", map[string]string{"accountname": "Acme Trading"})
+	c := me.adminClient(t)
+	qbase := recordHref("Accounts", acme.ID) + "/related/" + strconv.Itoa(me.relationID(t, "Accounts", "Quotes"))
+	resp, body := c.get(qbase + "/new")
+	want := "/m/Quotes/new?account_id=" + itoa(acme.ID)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != want {
+		t.Fatalf("add quote: got %d to %q, want 303 to %q\n%s", resp.StatusCode, resp.Header.Get("Location"), want, body)
+	}
+	resp, body = c.get(want)
+	wantStatus(t, "quote form", resp.StatusCode, http.StatusOK, body)
+	wantContains(t, "quote form", body, `data-lineitems`, `name="account_id" value="`+itoa(acme.ID)+`"`, `value="Acme Trading"`)
+
+	form := url.Values{"subject": {"No lines"}, "account_id": {itoa(acme.ID)}, "quotestage": {"Created"}, "assigned_user_id": {"1"}}
+	status, _, body := c.postToken(qbase+"/new", form)
+	wantStatus(t, "quote posted to the related list", status, http.StatusBadRequest, body)
+	if n := dbValue[int](t, me.db, `SELECT COUNT(*) FROM vtiger_quotes`); n != 0 {
+		t.Errorf("a quote without line items was saved from the related list (%d rows)", n)
 	}
 }
 
