@@ -12,9 +12,9 @@ import (
 // monitor mode it is the originated ;1 half (the AMI Linkedid) and in
 // control mode the first channel that entered Stasis.
 var replayCases = []pbxtrace.Case{
-	{Name: "ari-22-monitor-inbound-answered", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusCompleted, Agent: "101", Agents: []string{"101"}, Customer: "+14155550142", Source: "1795802774.140", Total: 5, Billable: 3, RingsFirst: []string{"101"}},
-	{Name: "ari-22-monitor-inbound-missed", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusNoAnswer, Agent: "101", Customer: "+12125550199", Source: "1795802786.144", Total: 15, Billable: 0, RingsFirst: []string{"101"}},
-	{Name: "ari-22-monitor-inbound-queue", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusCompleted, Agent: "202", Agents: []string{"202"}, Customer: "+13125550123", Queue: "support", Source: "1795802808.148", Total: 7, Billable: 3, RingsFirst: []string{"201", "202"}},
+	{Name: "ari-22-monitor-inbound-answered", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusCompleted, Agent: "101", Agents: []string{"101"}, Customer: "+14155550142", Source: "1795802774.140", Total: 5, Billable: 3, RingsFirst: []string{"101"}, Ringing: []string{"101", ""}},
+	{Name: "ari-22-monitor-inbound-missed", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusNoAnswer, Agent: "101", Customer: "+12125550199", Source: "1795802786.144", Total: 15, Billable: 0, RingsFirst: []string{"101"}, Ringing: []string{"101", ""}},
+	{Name: "ari-22-monitor-inbound-queue", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusCompleted, Agent: "202", Agents: []string{"202"}, Customer: "+13125550123", Queue: "support", Source: "1795802808.148", Total: 7, Billable: 3, RingsFirst: []string{"201", "202"}, Ringing: []string{"201", "201,202", "202", ""}},
 	{Name: "ari-22-monitor-click-to-call", Calls: 1, Dir: crm.DirectionOutbound, Status: crm.CallStatusCompleted, Agent: "101", Agents: []string{"101"}, Customer: "+14155550142", Source: "1795802822.154", Total: 9, Billable: 4, RingsFirst: []string{"101"}},
 	{Name: "ari-22-monitor-resync", Calls: 1, Dir: crm.DirectionInbound, Status: crm.CallStatusCompleted, Agent: "101", Agents: []string{"101"}, Customer: "+14155550142", Source: "1795802838.158", Total: 10, Billable: 8, RingsFirst: []string{"101"}},
 	// Control mode: the caller enters Stasis, the app bridges an

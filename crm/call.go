@@ -71,14 +71,23 @@ const (
 )
 
 // CallUpdate is what the tracker tells the rest of the system: a screen pop
-// for the rung extensions, a call connected to an agent, or the final record.
+// for the rung extensions, a call connected to an agent, a change in the
+// agents ringing, or the final record.
 type CallUpdate struct {
 	Kind CallUpdateKind `json:"type"`
 	Time time.Time      `json:"time"`
 	Call CallRecord     `json:"call"`
-	// Extensions are the agent extensions being rung (CallRinging) or the
-	// agent now talking (CallAnswered).
+	// Extensions are whom the update pops: the agent extension newly rung
+	// (CallRinging) or the agent now talking (CallAnswered). A CallRinging
+	// without Extensions pops nobody: it reports Ringing changed (an agent
+	// stopped ringing, or was rung again).
 	Extensions []string `json:"extensions,omitempty"`
+	// Ringing are the agent extensions ringing for the call now, in the
+	// order they were rung: rung, their channel not hung up, and not
+	// connected to the call (bridged, or the queue's AgentConnect). A queue
+	// ringing all its members lists them all; once one answers, the others
+	// leave as the PBX hangs up their channels. Empty on CallEnded.
+	Ringing []string `json:"ringing,omitempty"`
 }
 
 // LiveChannel is one entry of a PBX's channel list (AMI Status or

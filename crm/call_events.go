@@ -63,7 +63,7 @@ func (t *CallTracker) ringing(ev CallEvent, out *[]CallUpdate) {
 	}
 	if caller := t.peer(ev); caller != nil && ch.role == roleAgent {
 		c := t.merge(caller.call, ch.call)
-		t.ring(c, ch.ext, ev, out)
+		t.ring(c, ch, ch.ext, ev, out)
 	}
 }
 
@@ -84,7 +84,7 @@ func (t *CallTracker) dialBegin(ev CallEvent, out *[]CallUpdate) {
 	switch dst.role {
 	case roleAgent:
 		if src.ext != dst.ext {
-			t.ring(c, dst.ext, ev, out)
+			t.ring(c, dst, dst.ext, ev, out)
 		}
 	case roleOutbound:
 		if !c.outRung {
@@ -154,10 +154,11 @@ func (t *CallTracker) agentEvent(ev CallEvent, out *[]CallUpdate) {
 		ext = ""
 	}
 	if ev.Kind == KindAgentCalled {
-		t.ring(c, ext, ev, out)
+		t.ring(c, member, ext, ev, out)
 		return
 	}
 	t.connect(c, ext, ev.Time, out)
+	t.syncRinging(c, ev.Time, out)
 }
 
 // memberByInterface finds the newest live channel of a queue member

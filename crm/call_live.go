@@ -2,20 +2,48 @@ package crm
 
 import (
 	"context"
+	"slices"
 	"time"
 )
 
 // LiveCall is a call in progress as every node sees it: the tracker's
-// snapshot, the extensions being rung and what the call flow's caller
-// lookup found (several matches stay the agent's to pick).
+// snapshot, the agents on the phone for it and what the call flow's
+// caller lookup found (several matches stay the agent's to pick).
 // The node whose PBX connection follows the call writes it; any node's
 // pop and dashboard read it, so a page reload on any node shows the
 // calls in progress with their queue, agents, answer time and caller
 // without looking each caller up again.
 type LiveCall struct {
-	Call       CallRecord   `json:"call"`
+	Call CallRecord `json:"call"`
+	// Extensions are the agents on the phone for the call: once it is
+	// answered, first the agent talking; then every agent ringing (a
+	// queue ringing all its members lists them all). Ringing recovers
+	// the ringing ones.
 	Extensions []string     `json:"extensions,omitempty"`
 	Caller     *CallerMatch `json:"caller,omitempty"` // nil: no number, or the lookup failed
+}
+
+// Ringing returns the agents ringing for the call: Extensions less the
+// agent talking. It is never nil: an empty list says nobody rings.
+func (c LiveCall) Ringing() []string {
+	talking := talkingAgent(c.Call)
+	out := []string{}
+	for _, e := range c.Extensions {
+		if e != talking {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// talkingAgent is the agent talking on an answered call, or "". Until an
+// agent talks, AgentExtension names the first agent rung, who may be
+// ringing still.
+func talkingAgent(r CallRecord) string {
+	if r.Status == CallStatusInProgress && slices.Contains(r.Agents, r.AgentExtension) {
+		return r.AgentExtension
+	}
+	return ""
 }
 
 // LiveCallStore keeps the calls in progress of every PBX, keyed on

@@ -9,19 +9,30 @@ import (
 // Snapshot returns the calls in progress, oldest first, with status
 // ringing or in-progress and no end time.
 func (t *CallTracker) Snapshot() []CallRecord {
-	recs := make([]CallRecord, 0, len(t.calls))
+	states := t.inProgress()
+	recs := make([]CallRecord, len(states))
+	for i, u := range states {
+		recs[i] = u.Call
+	}
+	return recs
+}
+
+// inProgress returns the calls in progress as Snapshot orders them, each
+// with the agents ringing for it (Kind and Time unset).
+func (t *CallTracker) inProgress() []CallUpdate {
+	states := make([]CallUpdate, 0, len(t.calls))
 	for c := range t.calls {
 		if c.live > 0 {
-			recs = append(recs, t.record(c, time.Time{}))
+			states = append(states, CallUpdate{Call: t.record(c, time.Time{}), Ringing: c.ringing()})
 		}
 	}
-	slices.SortFunc(recs, func(a, b CallRecord) int {
-		if c := a.StartTime.Compare(b.StartTime); c != 0 {
+	slices.SortFunc(states, func(a, b CallUpdate) int {
+		if c := a.Call.StartTime.Compare(b.Call.StartTime); c != 0 {
 			return c
 		}
-		return strings.Compare(a.SourceUniqueID, b.SourceUniqueID)
+		return strings.Compare(a.Call.SourceUniqueID, b.Call.SourceUniqueID)
 	})
-	return recs
+	return states
 }
 
 // Resync reconciles the tracker with the PBX's full channel list taken at
@@ -72,6 +83,7 @@ func (t *CallTracker) Resync(now time.Time, live []LiveChannel) []CallUpdate {
 			t.leave(ch)
 		}
 		t.updateTalk(ch.call, now, &out)
+		t.syncRinging(ch.call, now, &out)
 	}
 	return out
 }

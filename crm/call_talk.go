@@ -1,6 +1,9 @@
 package crm
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // bridged puts channels into a bridge. 12+ names the bridge and one
 // channel per event; 1.4/1.6 name the two channels of a Link, which gets a
@@ -15,6 +18,7 @@ func (t *CallTracker) bridged(ev CallEvent, out *[]CallUpdate) {
 		t.enter(b, ch)
 		t.joinBridged(b)
 		t.updateTalk(ch.call, ev.Time, out)
+		t.syncRinging(ch.call, ev.Time, out)
 		return
 	}
 	peer := t.peer(ev)
@@ -26,6 +30,7 @@ func (t *CallTracker) bridged(ev CallEvent, out *[]CallUpdate) {
 	t.enter(b, peer)
 	t.joinBridged(b)
 	t.updateTalk(ch.call, ev.Time, out)
+	t.syncRinging(ch.call, ev.Time, out)
 }
 
 func (t *CallTracker) unbridged(ev CallEvent, out *[]CallUpdate) {
@@ -97,9 +102,16 @@ func (t *CallTracker) joinBridged(b *tbridge) {
 }
 
 // updateTalk notices a call starting or stopping to talk: two or more
-// channels of it sharing a bridge.
+// channels of it sharing a bridge. An agent phone bridged to someone has
+// answered, so it no longer rings; alone in a bridge it still waits (12+
+// bridges one channel at a time).
 func (t *CallTracker) updateTalk(c *tcall, at time.Time, out *[]CallUpdate) {
 	b := c.talkBridge()
+	if b != nil {
+		for _, m := range b.members {
+			m.call.stopRinging(m)
+		}
+	}
 	switch {
 	case b != nil && !c.talking:
 		c.talking, c.talkStart = true, at
@@ -146,6 +158,9 @@ func (t *CallTracker) connect(c *tcall, ext string, at time.Time, out *[]CallUpd
 	if first {
 		c.answerAt = at
 	}
+	if ext != "" {
+		c.answeredBy(ext)
+	}
 	if ext != "" && ext != c.current {
 		c.current = ext
 		if len(c.agents) == 0 || c.agents[len(c.agents)-1] != ext {
@@ -159,25 +174,29 @@ func (t *CallTracker) connect(c *tcall, ext string, at time.Time, out *[]CallUpd
 	}
 }
 
-// ring reports an agent extension ringing for the call, once per call.
-func (t *CallTracker) ring(c *tcall, ext string, ev CallEvent, out *[]CallUpdate) {
+// ring notes an agent extension ringing for the call on ch (nil when the
+// PBX named no channel) and pops it, once per call: an agent rung again (a
+// queue going round its members) rings without a second pop.
+func (t *CallTracker) ring(c *tcall, ch *tchan, ext string, ev CallEvent, out *[]CallUpdate) {
 	if ext == "" {
 		return
 	}
-	for _, e := range c.rung {
-		if e == ext {
-			return
-		}
+	c.addRinger(ext, ch)
+	if slices.Contains(c.rung, ext) {
+		t.syncRinging(c, ev.Time, out)
+		return
 	}
 	c.rung = append(c.rung, ext)
 	t.emit(c, CallRinging, ev.Time, out, ext)
 }
 
+// emit reports the call as it stands, popping ext when set.
 func (t *CallTracker) emit(c *tcall, kind CallUpdateKind, at time.Time, out *[]CallUpdate, ext string) {
-	u := CallUpdate{Kind: kind, Time: at, Call: t.record(c, time.Time{})}
+	u := CallUpdate{Kind: kind, Time: at, Call: t.record(c, time.Time{}), Ringing: c.ringing()}
 	if ext != "" {
 		u.Extensions = []string{ext}
 	}
+	c.reported = slices.Clone(u.Ringing)
 	*out = append(*out, u)
 }
 
@@ -196,7 +215,9 @@ func (t *CallTracker) kill(ch *tchan, at time.Time, out *[]CallUpdate) {
 	}
 	c := ch.call
 	c.live--
+	c.stopRinging(ch)
 	if c.live > 0 {
+		t.syncRinging(c, at, out)
 		return
 	}
 	if !c.orphan() {

@@ -50,6 +50,8 @@ type tcall struct {
 	current   string   // agent talking now
 	agents    []string // every agent who talked, in order
 	rung      []string // agent extensions rung, in order
+	ringers   []ringer // agent phones ringing now, in the order rung
+	reported  []string // the Ringing of the call's last update
 	outRung   bool     // the outside party of an outbound call was dialled
 
 	queue                    string
@@ -240,6 +242,7 @@ func (c *tcall) absorb(b *tcall) {
 	for _, e := range b.rung {
 		c.rung = appendNew(c.rung, e)
 	}
+	c.ringers = append(c.ringers, b.ringers...)
 	if c.queue == "" {
 		c.queue = b.queue
 	}

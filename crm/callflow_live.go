@@ -1,6 +1,9 @@
 package crm
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // putLive queues a call in progress for every node's pops and dashboards,
 // after its event went out; the live writer applies it on its own
@@ -10,7 +13,17 @@ func (f *CallFlow) putLive(ctx context.Context, u CallUpdate, caller *CallerMatc
 	if f.live == nil {
 		return
 	}
-	f.live.put(ctx, LiveCall{Call: u.Call, Extensions: u.Extensions, Caller: caller})
+	f.live.put(ctx, liveCallOf(u, caller))
+}
+
+// liveCallOf is the live row of a call update: the record, the agents on
+// the phone for it as LiveCall.Extensions lists them, and the caller.
+func liveCallOf(u CallUpdate, caller *CallerMatch) LiveCall {
+	exts := u.Ringing
+	if a := talkingAgent(u.Call); a != "" && !slices.Contains(u.Ringing, a) {
+		exts = append([]string{a}, u.Ringing...)
+	}
+	return LiveCall{Call: u.Call, Extensions: exts, Caller: caller}
 }
 
 // endLive queues an ended call's removal from the live list. apply calls
@@ -32,10 +45,10 @@ func (f *CallFlow) replaceLive(ctx context.Context) {
 	if f.live == nil {
 		return
 	}
-	snap := f.tracker.Snapshot()
+	snap := f.tracker.inProgress()
 	calls := make([]LiveCall, len(snap))
-	for i, rec := range snap {
-		calls[i] = LiveCall{Call: rec}
+	for i, u := range snap {
+		calls[i] = liveCallOf(u, nil)
 	}
 	f.live.replaceAll(ctx, f.cfg.Tracker.Gateway, calls)
 }

@@ -181,7 +181,8 @@ func wantWrites(t *testing.T, live *memLive, want ...string) {
 }
 
 // TestLiveWriterCoalescesPuts: while the first ringing update's write is
-// held up, the nine that follow leave one put, with the latest state.
+// held up, the nine that follow leave one put, with the latest state:
+// every agent the queue rings.
 func TestLiveWriterCoalescesPuts(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		live := &memLive{gate: make(chan struct{})}
@@ -194,10 +195,11 @@ func TestLiveWriterCoalescesPuts(t *testing.T) {
 		if err := f.FlushLive(t.Context()); err != nil {
 			t.Fatal(err)
 		}
-		wantWrites(t, live, "put 600.1 201", "put 600.1 210")
+		all := strings.Join(queueAgents, ",")
+		wantWrites(t, live, "put 600.1 201", "put 600.1 "+all)
 		c := live.rows["600.1"]
-		if c.Call.Queue != "support" || !slices.Equal(c.Extensions, []string{"210"}) {
-			t.Errorf("live row: got queue %q extensions %v, want support [210]", c.Call.Queue, c.Extensions)
+		if c.Call.Queue != "support" || !slices.Equal(c.Extensions, queueAgents) {
+			t.Errorf("live row: got queue %q extensions %v, want support %v", c.Call.Queue, c.Extensions, queueAgents)
 		}
 	})
 }
@@ -224,7 +226,7 @@ func TestLiveWriterOrderAcrossCalls(t *testing.T) {
 		if err := f.FlushLive(t.Context()); err != nil {
 			t.Fatal(err)
 		}
-		wantWrites(t, live, "put 700.1 201", "put 800.1 204", "end 900.1", "put 700.1 202")
+		wantWrites(t, live, "put 700.1 201", "put 800.1 203,204", "end 900.1", "put 700.1 201,202")
 		if got, want := live.liveUIDs(t), []string{"700.1", "800.1"}; !slices.Equal(got, want) {
 			t.Errorf("live calls: got %v, want %v", got, want)
 		}
@@ -235,8 +237,8 @@ func TestLiveWriterOrderAcrossCalls(t *testing.T) {
 }
 
 // TestLiveWriterReplace: a resync's replace drops every waiting op, holds
-// the calls in progress when it was queued, and the ops queued after it
-// are applied after it.
+// the calls in progress when it was queued, with the agents ringing, and
+// the ops queued after it are applied after it.
 func TestLiveWriterReplace(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		live := &memLive{gate: make(chan struct{})}
@@ -262,6 +264,10 @@ func TestLiveWriterReplace(t *testing.T) {
 		wantWrites(t, live, "put 700.1 201", "replace 900.1", "put 950.1 204")
 		if got, want := live.liveUIDs(t), []string{"900.1", "950.1"}; !slices.Equal(got, want) {
 			t.Errorf("live calls: got %v, want %v", got, want)
+		}
+		// The replace keeps who rings: 203's channel is listed, unanswered.
+		if got := live.rows["900.1"].Extensions; !slices.Equal(got, []string{"203"}) {
+			t.Errorf("replaced row 900.1: got extensions %v, want [203]", got)
 		}
 	})
 }

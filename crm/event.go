@@ -69,9 +69,13 @@ func NewEvent(typ string, version int, at time.Time, payload any, aud Audience) 
 // call.ended events (version 1).
 type CallPayload struct {
 	Call CallRecord `json:"call"`
-	// Extensions are the agents rung (call.ringing) or now talking
-	// (call.answered), as in CallUpdate.
+	// Extensions are the agents popped: newly rung (call.ringing) or now
+	// talking (call.answered), as in CallUpdate.
 	Extensions []string `json:"extensions,omitempty"`
+	// Ringing are the agents ringing for the call now, as in CallUpdate.
+	// CallPayloadEvent always sets it, empty when nobody rings, so a
+	// page tells it from the payload of a server that did not send it.
+	Ringing []string `json:"ringing"`
 	// Caller is what the caller lookup found (normally a CallerMatch),
 	// so the pop needs no second request; nil when not looked up.
 	Caller any `json:"caller,omitempty"`
@@ -89,13 +93,16 @@ func CallUpdateEvent(u CallUpdate, caller any) (Event, error) {
 }
 
 // CallPayloadEvent is CallUpdateEvent with more of the payload given (a
-// support call's preview); its Call and Extensions come from u.
+// support call's preview); its Call, Extensions and Ringing come from u.
 func CallPayloadEvent(u CallUpdate, p CallPayload) (Event, error) {
 	exts := slices.Clone(u.Extensions)
 	if a := u.Call.AgentExtension; a != "" && !slices.Contains(exts, a) {
 		exts = append(exts, a)
 	}
-	p.Call, p.Extensions = u.Call, u.Extensions
+	p.Call, p.Extensions, p.Ringing = u.Call, u.Extensions, u.Ringing
+	if p.Ringing == nil {
+		p.Ringing = []string{}
+	}
 	return NewEvent(string(u.Kind), 1, u.Time, p, Audience{Extensions: exts, Supervisors: true})
 }
 

@@ -26,12 +26,16 @@ const recentCalls = 10
 
 // popCall is a call as the pop and the dashboard show it: the call record
 // (its fields inline, as in call events), the extensions rung or talking,
-// the caller as the lookup found it, and the record the call is linked to.
+// the agents ringing, the caller as the lookup found it, and the record
+// the call is linked to.
 type popCall struct {
 	crm.CallRecord
-	Extensions []string         `json:"extensions,omitempty"`
-	Caller     *crm.CallerMatch `json:"caller,omitempty"`
-	Link       *recordLink      `json:"link,omitempty"`
+	Extensions []string `json:"extensions,omitempty"`
+	// Ringing is as in call events, from the live row; nil (absent) for
+	// a call known only from the store, which says nothing of it.
+	Ringing []string         `json:"ringing,omitzero"`
+	Caller  *crm.CallerMatch `json:"caller,omitempty"`
+	Link    *recordLink      `json:"link,omitempty"`
 	// Ticket and Support are a support call's ticket, once open, else
 	// how the caller's contract stands (see withSupport).
 	Ticket  *crm.TicketPayload  `json:"ticket,omitempty"`
@@ -119,7 +123,7 @@ func (s *Server) liveCalls(ctx context.Context) ([]popCall, error) {
 		}
 		for _, c := range live {
 			seen[[2]string{c.Call.Gateway, c.Call.SourceUniqueID}] = len(out)
-			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions, Caller: c.Caller})
+			out = append(out, popCall{CallRecord: c.Call, Extensions: c.Extensions, Ringing: c.Ringing(), Caller: c.Caller})
 		}
 	}
 	open, err := s.deps.Calls.FindOpenCalls(ctx, time.Now().Add(-liveWindow))

@@ -178,19 +178,35 @@ func (s *Server) agentStates(ctx context.Context, live []popCall, done []*crm.St
 // liveState sets an agent on a call or ringing, from the live calls.
 func liveState(a *agentStatus, live []popCall) bool {
 	for _, c := range live {
-		if !isAgentOf(c.CallRecord, a.Extension) && !slices.Contains(c.Extensions, a.Extension) {
-			continue
-		}
-		if c.Status == crm.CallStatusInProgress {
+		if c.Status == crm.CallStatusInProgress && isAgentOf(c.CallRecord, a.Extension) {
 			a.State, a.Since = agentOnCall, c.AnswerTime
 			if a.Since.IsZero() {
 				a.Since = c.StartTime
 			}
 			return true
 		}
-		a.State, a.Since = agentRinging, c.StartTime
+		if rings(c, a.Extension) {
+			a.State, a.Since = agentRinging, c.StartTime
+		}
 	}
 	return a.State == agentRinging
+}
+
+// rings reports whether a live call rings ext: ext is in its ringing set
+// (a queue ringing all its members rings them all; a member whose ring
+// stopped is not), or it is the outbound call ext placed, ringing out. A
+// call known only from the store has no ringing set: it rings its agent
+// and the extensions it was popped to.
+func rings(c popCall, ext string) bool {
+	switch {
+	case slices.Contains(c.Ringing, ext):
+		return true
+	case c.Status != crm.CallStatusRinging:
+		return false
+	case c.Ringing == nil:
+		return isAgentOf(c.CallRecord, ext) || slices.Contains(c.Extensions, ext)
+	}
+	return c.Direction == crm.DirectionOutbound && c.AgentExtension == ext
 }
 
 // wrapUp sets an agent wrapping up when their last call ended within

@@ -59,10 +59,15 @@ func (h *liveHub) start(t *testing.T, s *Server) {
 }
 
 // publishCall publishes the event the call runner sends for a call
-// update, and returns when.
+// update, and returns when. A ringing update rings exts, as the tracker
+// says of a call rung on them alone.
 func (h *liveHub) publishCall(t *testing.T, kind crm.CallUpdateKind, rec crm.CallRecord, exts []string, caller crm.CallerMatch) time.Time {
 	t.Helper()
-	e, err := crm.CallUpdateEvent(crm.CallUpdate{Kind: kind, Time: time.Now(), Call: rec, Extensions: exts}, caller)
+	u := crm.CallUpdate{Kind: kind, Time: time.Now(), Call: rec, Extensions: exts}
+	if kind == crm.CallRinging {
+		u.Ringing = exts
+	}
+	e, err := crm.CallUpdateEvent(u, caller)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,9 @@ type Case struct {
 	Total      int
 	Billable   int
 	RingsFirst []string // extensions the ringing updates pop, in order; nil skips the check
+	// Ringing are the agents ringing as each ringing or answered update
+	// says, in order, joined by commas ("" for none); nil skips the check.
+	Ringing []string
 }
 
 // Decode turns the recording a Case names into call events, as one
@@ -32,7 +35,7 @@ type Case struct {
 type Decode func(tb testing.TB, name string) []crm.CallEvent
 
 // TestReplay replays each case's recording through a tracker and checks
-// the records it ends with and whom it rang.
+// the records it ends with, whom it rang and who was ringing when.
 func TestReplay(t *testing.T, cases []Case, decode Decode) {
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
@@ -53,6 +56,9 @@ func TestReplay(t *testing.T, cases []Case, decode Decode) {
 			}
 			if tc.RingsFirst != nil && !reflect.DeepEqual(rings, tc.RingsFirst) {
 				t.Errorf("ringing pops for %v, want %v", rings, tc.RingsFirst)
+			}
+			if got := RingingSets(ups); tc.Ringing != nil && !reflect.DeepEqual(got, tc.Ringing) {
+				t.Errorf("ringing sets %q, want %q", got, tc.Ringing)
 			}
 		})
 	}

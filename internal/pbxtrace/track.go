@@ -1,6 +1,10 @@
 package pbxtrace
 
-import "github.com/tigerline/tigerline/crm"
+import (
+	"strings"
+
+	"github.com/tigerline/tigerline/crm"
+)
 
 // Gateway names the recordings' PBX in every event and record.
 const Gateway = "pbx-test"
@@ -35,4 +39,16 @@ func Ended(ups []crm.CallUpdate) []crm.CallRecord {
 		}
 	}
 	return recs
+}
+
+// RingingSets returns the Ringing of each ringing and answered update, in
+// order, as comma-joined extensions.
+func RingingSets(ups []crm.CallUpdate) []string {
+	var sets []string
+	for _, u := range ups {
+		if u.Kind != crm.CallEnded {
+			sets = append(sets, strings.Join(u.Ringing, ","))
+		}
+	}
+	return sets
 }

@@ -67,8 +67,11 @@ async function load(synced) {
   if (synced) root.dataset.synced = "1";
 }
 
+// apply takes a call event's state of the call: the record, whom it
+// popped, and the agents ringing now (every agent a queue rings at once;
+// absent from older servers' events).
 function apply(type, p) {
-  const c = { ...p.call, extensions: p.extensions || [], caller: p.caller };
+  const c = { ...p.call, extensions: p.extensions || [], ringing: p.ringing, caller: p.caller };
   const k = keyOf(c);
   if (type !== "call.ended") {
     const old = calls.get(k);
@@ -130,7 +133,19 @@ function count(c) {
 }
 
 function involves(c, ext) {
-  return c.agent_extension === ext || (c.agents || []).includes(ext) || (c.extensions || []).includes(ext);
+  return c.agent_extension === ext || (c.agents || []).includes(ext) || (c.extensions || []).includes(ext) ||
+    (c.ringing || []).includes(ext);
+}
+
+// rings reports whether the call rings ext: ext is in its ringing set (an
+// agent whose ring stopped is not), or it is the outbound call ext placed,
+// ringing out. A call without a ringing set (known only from the store,
+// or from an older server) rings the agents it involves, as before.
+function rings(c, ext) {
+  if (Array.isArray(c.ringing) && c.ringing.includes(ext)) return true;
+  if (c.status !== "ringing") return false;
+  if (!Array.isArray(c.ringing)) return involves(c, ext);
+  return c.direction === "outbound" && c.agent_extension === ext;
 }
 
 function callerOf(c) {
@@ -166,11 +181,10 @@ function stateOf(a) {
     since = until - wrapSeconds * 1000;
   }
   for (const c of calls.values()) {
-    if (!involves(c, a.extension)) continue;
     if (c.status === "in-progress" && (c.agent_extension === a.extension || (c.agents || []).includes(a.extension))) {
       return ["on_call", c.answer_time || c.start_time];
     }
-    if (c.status === "ringing") [state, since] = ["ringing", c.start_time];
+    if (rings(c, a.extension)) [state, since] = ["ringing", c.start_time];
   }
   return [state, since];
 }

@@ -1,0 +1,158 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/crm/mysql"
+)
+
+// TestBrowserDashboardRingall drives a queue call through a real call
+// flow (tracker, events on the hub's bus, live rows in the database) and
+// a supervisor's dashboard in headless Chromium: the queue rings agents
+// 101, 102 and 103 at once and all three show Ringing, live and on a
+// dashboard opened afterwards; 101's ring times out and 101 is available
+// again while the others ring; 103 answers, 102 is cancelled.
+func TestBrowserDashboardRingall(t *testing.T) {
+	skipWithoutChromium(t)
+	t.Parallel()
+	hub := newLiveHub()
+	var live *mysql.LiveCallService
+	f := newCallFixture(t, func(c *Config, d *Deps) {
+		hub.serve(c, d)
+		d.LiveCalls = func(ctx context.Context) ([]crm.LiveCall, error) {
+			return live.LiveCalls(ctx, time.Now().Add(-time.Hour))
+		}
+	})
+	live = mysql.NewLiveCallService(f.db)
+	hub.start(t, f.server)
+	f.agent(t, "agent103", "103")
+	flow := crm.NewCallFlow(crm.CallFlowConfig{
+		Tracker: crm.TrackerConfig{Gateway: "pbx1", Agents: crm.SetOf("101", "102", "103"), InboundContexts: crm.SetOf("from-pstn")},
+		Store:   f.calls, Publisher: hub.bus, Live: live, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	t.Cleanup(func() { flow.Drain(context.Background()) })
+	var q queueEvents
+	handle := func(evs ...crm.CallEvent) {
+		for _, ev := range evs {
+			flow.Handle(context.Background(), ev)
+		}
+		if err := flow.FlushLive(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	shots := screenshotDir(t)
+	sup := signedInBrowser(t, f.ts.URL, shots, "admin", "admin", "/dashboard")
+	sup.run("dashboard synced", chromedp.WaitReady(chromedp.CSS(`#dashboard[data-synced="1"]`)))
+
+	handle(q.join()...)
+	for _, ext := range []string{"101", "102", "103"} {
+		handle(q.ring(ext)...)
+	}
+	want := map[string]string{"101": "Ringing", "102": "Ringing", "103": "Ringing"}
+	waitAgents(sup, "the queue rings three agents", want)
+	sup.wantText("#dash-queues", "support")
+	sup.shot("dashboard-ringall")
+
+	late := signedInBrowser(t, f.ts.URL, shots, "admin", "admin", "/dashboard")
+	late.run("dashboard opened while it rings", chromedp.WaitReady(chromedp.CSS(`#dashboard[data-synced="1"]`)))
+	waitAgents(late, "a reload shows the three ringing", want)
+
+	handle(q.hangup("101")...)
+	want["101"] = "Available"
+	for _, b := range []*browser{sup, late} {
+		waitAgents(b, "101's ring timed out", want)
+	}
+
+	handle(slices.Concat(q.answer("103"), q.hangup("102"), q.connect("103"))...)
+	want["102"], want["103"] = "Available", "On call"
+	for _, b := range []*browser{sup, late} {
+		waitAgents(b, "103 answered, 102 cancelled", want)
+	}
+	sup.shot("dashboard-ringall-answered")
+
+	handle(q.hangup("103")...)
+	handle(q.end()...)
+	sup.run("dashboard drops the call", chromedp.WaitNotPresent(chromedp.CSS(`#dash-calls tr[data-call]`)))
+	for _, b := range []*browser{sup, late} {
+		b.wantNoDialogsOrExceptions()
+	}
+}
+
+// waitAgents waits until the dashboard's agents table shows each
+// extension in want with its state label, failing with what it shows.
+func waitAgents(b *browser, step string, want map[string]string) {
+	b.t.Helper()
+	var conds []string
+	for _, ext := range slices.Sorted(maps.Keys(want)) {
+		conds = append(conds, fmt.Sprintf("s[%q] === %q", ext, want[ext]))
+	}
+	const states = `const s = {}; for (const tr of document.querySelectorAll("#dash-agents tbody tr")) if (tr.cells.length > 2) s[tr.cells[1].textContent] = tr.cells[2].textContent;`
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if b.eval(`(() => { `+states+` return String(`+strings.Join(conds, " && ")+`); })()`) == "true" {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("%s (%s): got agents %s, want %v", step, b.user, b.eval(`(() => { `+states+` return JSON.stringify(s); })()`), want)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// queueEvents are a caller's events in queue support as Asterisk 12+
+// reports them, stamped now: the trunk leg SIP/trunk-9 (uniqueid 9.1),
+// member legs SIP/<ext>-9 (uniqueid 9.<ext>).
+type queueEvents struct{}
+
+const qTrunk, qTrunkUID = "SIP/trunk-9", "9.1"
+
+func (queueEvents) join() []crm.CallEvent {
+	now := time.Now().UTC()
+	return []crm.CallEvent{
+		{Time: now, Kind: crm.KindNewChannel, Channel: qTrunk, UniqueID: qTrunkUID, Context: "from-pstn", Exten: "+85230001000", CallerNum: "+85291234567"},
+		{Time: now, Kind: crm.KindQueueJoined, Channel: qTrunk, UniqueID: qTrunkUID, Queue: "support", Position: 1},
+	}
+}
+
+func (queueEvents) ring(ext string) []crm.CallEvent {
+	ch, uid, now := "SIP/"+ext+"-9", "9."+ext, time.Now().UTC()
+	return []crm.CallEvent{
+		{Time: now, Kind: crm.KindNewChannel, Channel: ch, UniqueID: uid, Context: "agents"},
+		{Time: now, Kind: crm.KindAgentCalled, Channel: qTrunk, UniqueID: qTrunkUID, PeerChannel: ch, PeerUniqueID: uid, Agent: "SIP/" + ext, Queue: "support"},
+	}
+}
+
+func (queueEvents) hangup(ext string) []crm.CallEvent {
+	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindHangup, Channel: "SIP/" + ext + "-9", UniqueID: "9." + ext}}
+}
+
+// answer is ext picking up; connect is the queue connecting it to the
+// caller.
+func (queueEvents) answer(ext string) []crm.CallEvent {
+	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindAnswered, Channel: "SIP/" + ext + "-9", UniqueID: "9." + ext, State: "Up"}}
+}
+
+func (queueEvents) connect(ext string) []crm.CallEvent {
+	ch, uid, now := "SIP/"+ext+"-9", "9."+ext, time.Now().UTC()
+	return []crm.CallEvent{
+		{Time: now, Kind: crm.KindAgentConnected, Channel: qTrunk, UniqueID: qTrunkUID, PeerChannel: ch, PeerUniqueID: uid, Agent: "SIP/" + ext, Queue: "support"},
+		{Time: now, Kind: crm.KindBridged, Channel: ch, UniqueID: uid, BridgeID: "b9"},
+		{Time: now, Kind: crm.KindBridged, Channel: qTrunk, UniqueID: qTrunkUID, BridgeID: "b9"},
+	}
+}
+
+func (queueEvents) end() []crm.CallEvent {
+	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindHangup, Channel: qTrunk, UniqueID: qTrunkUID}}
+}
