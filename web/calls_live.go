@@ -93,7 +93,9 @@ func (s *Server) handleLiveCalls(w http.ResponseWriter, r *http.Request) {
 		body.Strings[k] = tr.T(k)
 	}
 	for _, c := range live {
-		if u.Extension != "" && isAgentOf(c.CallRecord, u.Extension) {
+		// Extensions are the agents ringing now: every agent a queue
+		// rings gets the pop back, not only the first one rung.
+		if u.Extension != "" && (isAgentOf(c.CallRecord, u.Extension) || slices.Contains(c.Extensions, u.Extension)) {
 			body.Live = append(body.Live, s.withSupport(ctx, s.withCaller(ctx, c)))
 		}
 	}

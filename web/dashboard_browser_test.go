@@ -62,6 +62,7 @@ func TestBrowserDashboardRingall(t *testing.T) {
 	}
 	want := map[string]string{"101": "Ringing", "102": "Ringing", "103": "Ringing"}
 	waitAgents(sup, "the queue rings three agents", want)
+	sup.wantText("#dash-calls", "agent101 (101), ", "agent102 (102), ", "agent103 (103)")
 	sup.wantText("#dash-queues", "support")
 	sup.shot("dashboard-ringall")
 

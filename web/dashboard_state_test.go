@@ -94,4 +94,15 @@ func TestDashboardReloadRingingAgents(t *testing.T) {
 	if r, ok := ringing["waiting"]; !ok || r == nil || len(r) != 0 {
 		t.Errorf("waiting call: got ringing %#v, want an empty list (nobody rings)", r)
 	}
+
+	// An agent the queue rings, though not the first one rung, gets the
+	// pop back on a reload; the agent whose ring timed out does not.
+	for ext, want := range map[string]bool{"103": true, "104": false} {
+		var pops liveCallsBody
+		f.client(t, "agent"+ext, "secret-password").getJSON("/api/calls/live", &pops)
+		got := slices.ContainsFunc(pops.Live, func(c popCall) bool { return c.SourceUniqueID == "ringall" })
+		if got != want {
+			t.Errorf("agent %s's pops after a reload: ringall call shown %v, want %v", ext, got, want)
+		}
+	}
 }

@@ -172,6 +172,15 @@ function agentName(ext) {
   return a ? `${a.name} (${ext})` : ext || "";
 }
 
+// agentsOf names who a call is with: while an inbound call rings, every
+// agent ringing now (none while it waits in a queue); else its agent.
+function agentsOf(c) {
+  if (c.direction !== "outbound" && c.status === "ringing" && Array.isArray(c.ringing)) {
+    return c.ringing.map(agentName).join(", ");
+  }
+  return agentName(c.agent_extension);
+}
+
 function stateOf(a) {
   let state = a.state === "offline" ? "offline" : "available";
   let since = a.state === "offline" ? a.since : null;
@@ -195,7 +204,7 @@ function draw() {
   tb.replaceChildren();
   for (const c of list) {
     const from = c.answer_time || c.start_time;
-    row(tb, callerOf(c), agentName(c.agent_extension), c.queue || "", c.status === "in-progress" ? L.talking : L.ringing,
+    row(tb, callerOf(c), agentsOf(c), c.queue || "", c.status === "in-progress" ? L.talking : L.ringing,
       clock((now() - new Date(from).getTime()) / 1000)).dataset.call = keyOf(c);
   }
   if (!list.length) row(tb, L.none).classList.add("muted");
