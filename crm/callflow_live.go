@@ -48,7 +48,11 @@ func (f *CallFlow) replaceLive(ctx context.Context) {
 	snap := f.tracker.inProgress()
 	calls := make([]LiveCall, len(snap))
 	for i, u := range snap {
-		calls[i] = liveCallOf(u, nil)
+		var caller *CallerMatch // the lookup cached for the call, if any
+		if e := f.callers[u.Call.SourceUniqueID]; e != nil {
+			caller = e.match
+		}
+		calls[i] = liveCallOf(u, caller)
 	}
 	f.live.replaceAll(ctx, f.cfg.Tracker.Gateway, calls)
 }

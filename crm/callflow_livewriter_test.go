@@ -407,5 +407,21 @@ func TestLiveCallCarriesCaller(t *testing.T) {
 		if lookup.lookups != 1 {
 			t.Errorf("lookups: got %d, want 1 for the call", lookup.lookups)
 		}
+
+		// A resync after a reconnect rewrites the row with the match the
+		// flow already has, without a second lookup.
+		f.Resync(t.Context(), at(5), []crm.LiveChannel{
+			{Channel: "SIP/trunk-700", UniqueID: "700.1", Context: "from-pstn", Exten: "+18005550100", CallerNum: "+14155550142"},
+			{Channel: "SIP/202-700", UniqueID: "700.3", Context: "agents"},
+		})
+		if err := f.FlushLive(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		if c := live.rows["700.1"]; c.Caller == nil || len(c.Caller.Records) != 1 || c.Caller.Records[0].Name != "Alice Wong" {
+			t.Errorf("live row caller after a resync: got %+v, want Alice Wong", c.Caller)
+		}
+		if lookup.lookups != 1 {
+			t.Errorf("lookups after a resync: got %d, want still 1", lookup.lookups)
+		}
 	})
 }
