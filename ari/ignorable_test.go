@@ -5,14 +5,16 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // TestIgnorableIsSafe: a frame skipped before decoding must be one
 // Translate returns nothing for.
 func TestIgnorableIsSafe(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "pbx-traces", "asterisk-22", "ari-22-*.events.jsonl"))
+	files, _ := filepath.Glob(filepath.Join(pbxtrace.Dir(t), "asterisk-22", "ari-22-*.events.jsonl"))
 	if len(files) == 0 {
-		t.Skip("pbx traces not found at ../../shared/pbx-traces (expected ../shared/pbx-traces beside the repo)")
+		t.Skip("no ari-22-*.events.jsonl traces under asterisk-22 of the pbx traces")
 	}
 	skipped := 0
 	for _, f := range files {

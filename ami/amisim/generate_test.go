@@ -12,10 +12,11 @@ import (
 	"github.com/tigerline/tigerline/ami"
 	"github.com/tigerline/tigerline/ami/amisim"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // tracesDir is ../shared/pbx-traces beside the repository.
-var tracesDir = filepath.Join("..", "..", "..", "shared", "pbx-traces")
+var tracesDir = pbxtrace.Path()
 
 // traceEpoch anchors trace seconds; the recording machine read 2026-11-27.
 var traceEpoch = time.Date(2026, 11, 27, 17, 0, 0, 0, time.UTC)

@@ -18,16 +18,14 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/tigerline/tigerline/ari/aritest"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
-// tracesDir locates the recordings beside the repository.
+// tracesDir is the Asterisk 22 recordings' folder; it skips t where the
+// traces are absent.
 func tracesDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "pbx-traces", "asterisk-22")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("pbx traces not found at %s (expected ../shared/pbx-traces beside the repo): %v", dir, err)
-	}
-	return dir
+	return filepath.Join(pbxtrace.Dir(t), "asterisk-22")
 }
 
 func recordedFrames(t *testing.T, name string) [][]byte {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -12,12 +11,9 @@ import (
 	"github.com/tigerline/tigerline/ari/aritest"
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 	"github.com/tigerline/tigerline/realtime"
 )
-
-// ariTracesDir is where the recorded PBX traces live, relative to this
-// package: ../shared/pbx-traces beside the repository root.
-var ariTracesDir = filepath.Join("..", "..", "..", "shared", "pbx-traces", "asterisk-22")
 
 // TestARIPBXEndToEnd replays a recorded ARI monitor-mode call (an
 // inbound call from +14155550142 answered by agent 101) from a fake ARI
@@ -25,10 +21,7 @@ var ariTracesDir = filepath.Join("..", "..", "..", "shared", "pbx-traces", "aste
 // vtiger_pbxmanager row, linked to the caller's contact and the agent,
 // and click-to-call is placed over the same connection.
 func TestARIPBXEndToEnd(t *testing.T) {
-	if _, err := os.Stat(ariTracesDir); err != nil {
-		t.Skipf("pbx traces not found at %s (expected ../shared/pbx-traces beside the repo): %v", ariTracesDir, err)
-	}
-	tr, err := aritest.LoadTrace(ariTracesDir, "ari-22-monitor-inbound-answered")
+	tr, err := aritest.LoadTrace(filepath.Join(pbxtrace.Dir(t), "asterisk-22"), "ari-22-monitor-inbound-answered")
 	if err != nil {
 		t.Fatal(err)
 	}

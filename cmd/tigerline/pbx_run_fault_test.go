@@ -21,6 +21,7 @@ import (
 	"github.com/tigerline/tigerline/ami/amitest"
 	"github.com/tigerline/tigerline/crm"
 	"github.com/tigerline/tigerline/crm/mysql/mysqltest"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // recording is one trace split as amitest replays it.
@@ -247,7 +248,7 @@ func (fixedAgents) FindUsers(context.Context) ([]*crm.User, error) {
 // reconnects, resyncs from Status, and must still store exactly one
 // correct record per call.
 func TestPBXSurvivesCuts(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "pbx-traces")
+	dir := pbxtrace.Path()
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "ami-*.txt"))
 	if len(files) == 0 {
 		t.Skipf("no AMI traces under %s: they ship beside the repository for developers and CI, not in a user's clone", dir)
