@@ -88,6 +88,12 @@ type CallUpdate struct {
 	// ringing all its members lists them all; once one answers, the others
 	// leave as the PBX hangs up their channels. Empty on CallEnded.
 	Ringing []string `json:"ringing,omitempty"`
+	// Stopped are the agent extensions the call's previous update listed
+	// in Ringing that this one does not: their ring ended with it (timed
+	// out, cancelled, hung up, or answered: then they are in Extensions
+	// too). The update's event reaches them without popping them, so a
+	// pop still saying Ringing learns it no longer rings there.
+	Stopped []string `json:"stopped,omitempty"`
 }
 
 // LiveChannel is one entry of a PBX's channel list (AMI Status or

@@ -72,10 +72,23 @@ func sameLeg(a, b *tchan) bool {
 // cancelled when one answers, an unanswered Dial) or rang again. It is a
 // CallRinging update without Extensions, so it pops nobody: consumers
 // already apply ringing updates as a state to show, and it must not count
-// as an answer (support tickets open on CallAnswered).
+// as an answer (support tickets open on CallAnswered). Its Stopped names
+// the agents whose ring ended, so that their pops stop saying Ringing.
 func (t *CallTracker) syncRinging(c *tcall, at time.Time, out *[]CallUpdate) {
 	if c.live <= 0 || slices.Equal(c.ringing(), c.reported) {
 		return
 	}
 	t.emit(c, CallRinging, at, out, "")
+}
+
+// stoppedRinging lists the agents the call's last update reported
+// ringing that ringing no longer lists, in the order rung; nil when none.
+func (c *tcall) stoppedRinging(ringing []string) []string {
+	var out []string
+	for _, ext := range c.reported {
+		if !slices.Contains(ringing, ext) {
+			out = append(out, ext)
+		}
+	}
+	return out
 }

@@ -196,6 +196,7 @@ func (t *CallTracker) emit(c *tcall, kind CallUpdateKind, at time.Time, out *[]C
 	if ext != "" {
 		u.Extensions = []string{ext}
 	}
+	u.Stopped = c.stoppedRinging(u.Ringing)
 	c.reported = slices.Clone(u.Ringing)
 	*out = append(*out, u)
 }
@@ -221,7 +222,7 @@ func (t *CallTracker) kill(ch *tchan, at time.Time, out *[]CallUpdate) {
 		return
 	}
 	if !c.orphan() {
-		*out = append(*out, CallUpdate{Kind: CallEnded, Time: at, Call: t.record(c, at)})
+		*out = append(*out, CallUpdate{Kind: CallEnded, Time: at, Call: t.record(c, at), Stopped: c.stoppedRinging(nil)})
 	}
 	t.forget(c)
 }

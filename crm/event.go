@@ -76,6 +76,9 @@ type CallPayload struct {
 	// CallPayloadEvent always sets it, empty when nobody rings, so a
 	// page tells it from the payload of a server that did not send it.
 	Ringing []string `json:"ringing"`
+	// Stopped are the agents whose ring ended with this event, as in
+	// CallUpdate; absent when none.
+	Stopped []string `json:"stopped,omitempty"`
 	// Caller is what the caller lookup found (normally a CallerMatch),
 	// so the pop needs no second request; nil when not looked up.
 	Caller any `json:"caller,omitempty"`
@@ -86,20 +89,26 @@ type CallPayload struct {
 }
 
 // CallUpdateEvent turns a call tracker update into the event that pops
-// the caller for the agents concerned: the extensions rung or talking,
-// the call's agent, and the supervisors' dashboards. caller may be nil.
+// the caller for the agents concerned: the extensions it pops (rung or
+// talking), those ringing now (an agent a queue rings again is not
+// popped a second time, yet its pop must come back), those whose ring
+// ended with it (their pops stop ringing), the call's agent, and the
+// supervisors' dashboards. caller may be nil.
 func CallUpdateEvent(u CallUpdate, caller any) (Event, error) {
 	return CallPayloadEvent(u, CallPayload{Caller: caller})
 }
 
 // CallPayloadEvent is CallUpdateEvent with more of the payload given (a
-// support call's preview); its Call, Extensions and Ringing come from u.
+// support call's preview); its Call, Extensions, Ringing and Stopped come
+// from u.
 func CallPayloadEvent(u CallUpdate, p CallPayload) (Event, error) {
-	exts := slices.Clone(u.Extensions)
-	if a := u.Call.AgentExtension; a != "" && !slices.Contains(exts, a) {
-		exts = append(exts, a)
+	var exts []string
+	for _, e := range slices.Concat(u.Extensions, u.Ringing, u.Stopped, []string{u.Call.AgentExtension}) {
+		if e != "" {
+			exts = appendNew(exts, e)
+		}
 	}
-	p.Call, p.Extensions, p.Ringing = u.Call, u.Extensions, u.Ringing
+	p.Call, p.Extensions, p.Ringing, p.Stopped = u.Call, u.Extensions, u.Ringing, u.Stopped
 	if p.Ringing == nil {
 		p.Ringing = []string{}
 	}

@@ -117,6 +117,7 @@ async function reload() {
   skew = new Date(data.now).getTime() - Date.now();
   const keep = new Set();
   for (const c of data.live) {
+    if (!concerns("", c, c.extensions || [], c.ringing)) continue;
     const k = keyOf(c);
     keep.add(k);
     if (c.ticket) ticketEvent("ticket.updated", c.ticket);
@@ -131,6 +132,23 @@ async function reload() {
 
 function mine(c, exts) {
   return me !== "" && (exts.includes(me) || c.agent_extension === me || (c.agents || []).includes(me));
+}
+
+// concerns says whether the agent's pop shows a call now: the agent is
+// popped by the event (rung, or answering), talks or talked on the call,
+// placed it (outbound), or rings for it. A pop of a call whose ring on
+// the agent stopped (a queue moving on, another agent answering) closes:
+// agent_extension keeps naming the first agent rung after their ring
+// stopped, so it does not count. Without a ringing list (a server before
+// it, or a call known only from the store) the call's agent decides.
+function concerns(type, c, exts, ringing) {
+  if (!Array.isArray(ringing)) return mine(c, exts);
+  if (me === "") return false;
+  if (exts.includes(me) || (c.agents || []).includes(me)) return true;
+  if (c.direction === "outbound" && c.agent_extension === me) return true;
+  // On call.answered by another agent, members the PBX has not hung up
+  // yet may still be listed as ringing.
+  return type !== "call.answered" && ringing.includes(me);
 }
 
 function apply(type, p) {
@@ -149,9 +167,9 @@ function apply(type, p) {
     render();
     return;
   }
-  if (!mine(c, exts)) {
-    // Answered by someone else: this agent's pop closes.
-    if (e && type === "call.answered") drop(k);
+  if (!concerns(type, c, exts, p.ringing)) {
+    // Answered by someone else, or no longer ringing here: the pop closes.
+    if (e) drop(k);
     render();
     return;
   }
