@@ -114,9 +114,13 @@ func (b *browser) signIn(base, name, password string) {
 }
 
 // run performs actions, each within 15 s, failing the test with the
-// step's name and the page it was on.
+// step's name and the page it was on. It first lets the page finish
+// loading: a step that ended on an element of a page still loading would
+// otherwise click at coordinates the page's own scroll to #related, on
+// load, then moves.
 func (b *browser) run(step string, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
+	b.waitLoaded()
 	for i, a := range actions {
 		err := b.do(a)
 		if staleNode(err) {
@@ -130,6 +134,21 @@ func (b *browser) run(step string, actions ...chromedp.Action[chromedp.Void]) {
 			html, _ := chromedp.Run(b.ctx, chromedp.OuterHTML(chromedp.CSS("body")))
 			b.t.Fatalf("%s, action %d (at %s): %v\n%s", step, i, b.location(), err, html)
 		}
+	}
+}
+
+// waitLoaded waits up to 15 s for the tab's document to be complete. A
+// tab in the middle of a navigation cannot answer; that counts as not
+// loaded yet. Timing out is left to the step's own actions to report.
+func (b *browser) waitLoaded() {
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); {
+		ctx, cancel := context.WithTimeout(b.ctx, time.Second)
+		state, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`))
+		cancel()
+		if err == nil && state == "complete" {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
