@@ -1,10 +1,7 @@
 package web
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"maps"
 	"slices"
 	"strings"
@@ -12,9 +9,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/tigerline/tigerline/crm"
-	"github.com/tigerline/tigerline/crm/mysql"
 )
 
 // TestBrowserDashboardRingall drives a queue call through a real call
@@ -26,31 +20,9 @@ import (
 func TestBrowserDashboardRingall(t *testing.T) {
 	skipWithoutChromium(t)
 	t.Parallel()
-	hub := newLiveHub()
-	var live *mysql.LiveCallService
-	f := newCallFixture(t, func(c *Config, d *Deps) {
-		hub.serve(c, d)
-		d.LiveCalls = func(ctx context.Context) ([]crm.LiveCall, error) {
-			return live.LiveCalls(ctx, time.Now().Add(-time.Hour))
-		}
-	})
-	live = mysql.NewLiveCallService(f.db)
-	hub.start(t, f.server)
+	f, handle := newFlowFixture(t, "101", "102", "103")
 	f.agent(t, "agent103", "103")
-	flow := crm.NewCallFlow(crm.CallFlowConfig{
-		Tracker: crm.TrackerConfig{Gateway: "pbx1", Agents: crm.SetOf("101", "102", "103"), InboundContexts: crm.SetOf("from-pstn")},
-		Store:   f.calls, Publisher: hub.bus, Live: live, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	t.Cleanup(func() { flow.Drain(context.Background()) })
 	var q queueEvents
-	handle := func(evs ...crm.CallEvent) {
-		for _, ev := range evs {
-			flow.Handle(context.Background(), ev)
-		}
-		if err := flow.FlushLive(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-	}
 
 	shots := screenshotDir(t)
 	sup := signedInBrowser(t, f.ts.URL, shots, "admin", "admin", "/dashboard")
@@ -110,50 +82,4 @@ func waitAgents(b *browser, step string, want map[string]string) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-}
-
-// queueEvents are a caller's events in queue support as Asterisk 12+
-// reports them, stamped now: the trunk leg SIP/trunk-9 (uniqueid 9.1),
-// member legs SIP/<ext>-9 (uniqueid 9.<ext>).
-type queueEvents struct{}
-
-const qTrunk, qTrunkUID = "SIP/trunk-9", "9.1"
-
-func (queueEvents) join() []crm.CallEvent {
-	now := time.Now().UTC()
-	return []crm.CallEvent{
-		{Time: now, Kind: crm.KindNewChannel, Channel: qTrunk, UniqueID: qTrunkUID, Context: "from-pstn", Exten: "+85230001000", CallerNum: "+85291234567"},
-		{Time: now, Kind: crm.KindQueueJoined, Channel: qTrunk, UniqueID: qTrunkUID, Queue: "support", Position: 1},
-	}
-}
-
-func (queueEvents) ring(ext string) []crm.CallEvent {
-	ch, uid, now := "SIP/"+ext+"-9", "9."+ext, time.Now().UTC()
-	return []crm.CallEvent{
-		{Time: now, Kind: crm.KindNewChannel, Channel: ch, UniqueID: uid, Context: "agents"},
-		{Time: now, Kind: crm.KindAgentCalled, Channel: qTrunk, UniqueID: qTrunkUID, PeerChannel: ch, PeerUniqueID: uid, Agent: "SIP/" + ext, Queue: "support"},
-	}
-}
-
-func (queueEvents) hangup(ext string) []crm.CallEvent {
-	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindHangup, Channel: "SIP/" + ext + "-9", UniqueID: "9." + ext}}
-}
-
-// answer is ext picking up; connect is the queue connecting it to the
-// caller.
-func (queueEvents) answer(ext string) []crm.CallEvent {
-	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindAnswered, Channel: "SIP/" + ext + "-9", UniqueID: "9." + ext, State: "Up"}}
-}
-
-func (queueEvents) connect(ext string) []crm.CallEvent {
-	ch, uid, now := "SIP/"+ext+"-9", "9."+ext, time.Now().UTC()
-	return []crm.CallEvent{
-		{Time: now, Kind: crm.KindAgentConnected, Channel: qTrunk, UniqueID: qTrunkUID, PeerChannel: ch, PeerUniqueID: uid, Agent: "SIP/" + ext, Queue: "support"},
-		{Time: now, Kind: crm.KindBridged, Channel: ch, UniqueID: uid, BridgeID: "b9"},
-		{Time: now, Kind: crm.KindBridged, Channel: qTrunk, UniqueID: qTrunkUID, BridgeID: "b9"},
-	}
-}
-
-func (queueEvents) end() []crm.CallEvent {
-	return []crm.CallEvent{{Time: time.Now().UTC(), Kind: crm.KindHangup, Channel: qTrunk, UniqueID: qTrunkUID}}
 }

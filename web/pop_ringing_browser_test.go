@@ -1,16 +1,9 @@
 package web
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/tigerline/tigerline/crm"
-	"github.com/tigerline/tigerline/crm/mysql"
 )
 
 // TestBrowserPopRingStopped drives a queue call going round its members
@@ -24,30 +17,8 @@ import (
 func TestBrowserPopRingStopped(t *testing.T) {
 	skipWithoutChromium(t)
 	t.Parallel()
-	hub := newLiveHub()
-	var live *mysql.LiveCallService
-	f := newCallFixture(t, func(c *Config, d *Deps) {
-		hub.serve(c, d)
-		d.LiveCalls = func(ctx context.Context) ([]crm.LiveCall, error) {
-			return live.LiveCalls(ctx, time.Now().Add(-time.Hour))
-		}
-	})
-	live = mysql.NewLiveCallService(f.db)
-	hub.start(t, f.server)
-	flow := crm.NewCallFlow(crm.CallFlowConfig{
-		Tracker: crm.TrackerConfig{Gateway: "pbx1", Agents: crm.SetOf("101", "102"), InboundContexts: crm.SetOf("from-pstn")},
-		Store:   f.calls, Publisher: hub.bus, Live: live, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	t.Cleanup(func() { flow.Drain(context.Background()) })
+	f, handle := newFlowFixture(t, "101", "102")
 	var q queueEvents
-	handle := func(evs ...crm.CallEvent) {
-		for _, ev := range evs {
-			flow.Handle(context.Background(), ev)
-		}
-		if err := flow.FlushLive(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-	}
 
 	shots := screenshotDir(t)
 	a101 := signedInBrowser(t, f.ts.URL, shots, "agent101", "secret-password", "/")
