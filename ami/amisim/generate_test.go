@@ -96,16 +96,6 @@ func track(d ami.Dialect, frames []timed) []crm.CallUpdate {
 	return ups
 }
 
-func ended(ups []crm.CallUpdate) []crm.CallRecord {
-	var out []crm.CallRecord
-	for _, u := range ups {
-		if u.Kind == crm.CallEnded {
-			out = append(out, u.Call)
-		}
-	}
-	return out
-}
-
 func generated(d ami.Dialect, c amisim.Call) []timed {
 	g := amisim.NewGenerator(d, 1)
 	var out []timed
@@ -158,7 +148,7 @@ func TestGeneratedMatchesTraces(t *testing.T) {
 				t.Fatalf("event sequence:\n got %v\nwant %v", got, want)
 			}
 			sameHeaders(t, events(gen), events(rec))
-			got, want := ended(track(d, gen)), ended(track(d, rec))
+			got, want := pbxtrace.Ended(track(d, gen)), pbxtrace.Ended(track(d, rec))
 			if len(got) != 1 || len(want) != 1 {
 				t.Fatalf("records: got %d generated, %d recorded; want 1 each", len(got), len(want))
 			}
@@ -225,7 +215,7 @@ func TestGeneratedOutbound(t *testing.T) {
 	for _, d := range []ami.Dialect{ami.Dialect14, ami.Dialect16, ami.DialectAMI2} {
 		for _, ok := range []bool{true, false} {
 			c := amisim.Call{CallerNum: "+14155550142", Agent: "101", Ring: 2 * time.Second, Talk: 4 * time.Second, Answered: ok, Outbound: true}
-			recs := ended(track(d, generated(d, c)))
+			recs := pbxtrace.Ended(track(d, generated(d, c)))
 			if len(recs) != 1 {
 				t.Fatalf("%v answered=%v: got %d records, want 1: %+v", d, ok, len(recs), recs)
 			}

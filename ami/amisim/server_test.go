@@ -9,6 +9,7 @@ import (
 	"github.com/tigerline/tigerline/ami"
 	"github.com/tigerline/tigerline/ami/amisim"
 	"github.com/tigerline/tigerline/crm"
+	"github.com/tigerline/tigerline/internal/pbxtrace"
 )
 
 // client logs in to a simulator and tracks the calls it reports.
@@ -42,7 +43,7 @@ func dialSim(t *testing.T, s *amisim.Server, md5 bool) *client {
 func (cl *client) ended() []crm.CallRecord {
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
-	return ended(cl.ups)
+	return pbxtrace.Ended(cl.ups)
 }
 
 func startSim(t *testing.T, d ami.Dialect) *amisim.Server {
