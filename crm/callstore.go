@@ -32,6 +32,7 @@ type CallFilter struct {
 	UserID     *int64
 	Gateway    *string
 	Since      *time.Time // calls started at or after
+	Ended      bool       // only calls that ended (have an end time)
 	Offset     int
 	Limit      int // 0 means 50; at most 500
 }

@@ -99,7 +99,7 @@ func (s *Server) handleLiveCalls(w http.ResponseWriter, r *http.Request) {
 			body.Live = append(body.Live, s.withSupport(ctx, s.withCaller(ctx, c)))
 		}
 	}
-	if body.Recent, err = s.recentCalls(ctx, u, live); err != nil {
+	if body.Recent, err = s.recentCalls(ctx, u); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -174,15 +174,14 @@ func (s *Server) withCaller(ctx context.Context, c popCall) popCall {
 	return c
 }
 
-// recentCalls lists the agent's last stored calls that are not live.
-func (s *Server) recentCalls(ctx context.Context, u *crm.User, live []popCall) ([]popCall, error) {
+// recentCalls lists the agent's last stored calls that ended, read as
+// such: calls still open (linked early) never push ended ones out.
+func (s *Server) recentCalls(ctx context.Context, u *crm.User) ([]popCall, error) {
 	uid := u.ID
-	stored, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{UserID: &uid, Limit: recentCalls + len(live)})
+	stored, err := s.deps.Calls.FindCalls(ctx, crm.CallFilter{UserID: &uid, Ended: true, Limit: recentCalls})
 	if err != nil {
 		return nil, err
 	}
-	stored = slices.DeleteFunc(stored, func(sc *crm.StoredCall) bool { return sc.EndTime.IsZero() })
-	stored = stored[:min(len(stored), recentCalls)]
 	refs := s.callRefs(ctx, stored)
 	out := []popCall{}
 	for _, sc := range stored {

@@ -85,6 +85,9 @@ func callWhere(f crm.CallFilter) (string, []any) {
 	if f.Since != nil {
 		conds, args = append(conds, "p.starttime >= ?"), append(args, f.Since.UTC())
 	}
+	if f.Ended {
+		conds = append(conds, callEnded)
+	}
 	return strings.Join(conds, " AND "), args
 }
 

@@ -312,6 +312,24 @@ func TestFindCallsAndStats(t *testing.T) {
 	if st, _ := f.calls.CallsToday(ctx, callStart.AddDate(0, 0, 1)); st.Inbound != 0 {
 		t.Errorf("next day: got %+v, want no calls", *st)
 	}
+
+	// A call linked while in progress is stored open: Ended leaves it out.
+	open := callInbound("1772442900.200")
+	open.StartTime, open.EndTime = callStart.Add(10*time.Minute), time.Time{}
+	open.Status, open.TotalSeconds, open.BillableSeconds = crm.CallStatusInProgress, 0, 0
+	if _, _, err := f.calls.SaveCall(ctx, open, link); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := f.calls.FindCalls(ctx, crm.CallFilter{UserID: &f.agent.ID}); len(all) != 5 || all[0].SourceUniqueID != "1772442900.200" {
+		t.Errorf("agent's calls with the open one: got %v, want .200 first of 5", callUIDs(all))
+	}
+	ended, err := f.calls.FindCalls(ctx, crm.CallFilter{UserID: &f.agent.ID, Ended: true, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ended) != 2 || ended[0].SourceUniqueID != "1772442900.103" {
+		t.Errorf("agent's ended calls: got %v, want .103 and .102", callUIDs(ended))
+	}
 }
 
 func callUIDs(calls []*crm.StoredCall) []string {
