@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -53,7 +54,7 @@ func newNode(ctx context.Context, db *mysql.DB, bus realtime.Bus, phones *phone.
 	}
 	n.srv, err = web.New(wcfg, web.Deps{
 		Users: n.users, Sessions: n.sessions, Logger: log,
-		Health:        func(ctx context.Context) error { return db.PingContext(ctx) },
+		Health:        n.health,
 		ModuleEnabled: func(name string) bool { return enabled[name] },
 		Records:       records, Languages: n.users, Relations: records, Comments: records,
 		Webservice: mysql.NewWebserviceStore(db), WSTokens: mysql.NewWSTokenService(db),
@@ -107,5 +108,19 @@ func (n *node) start(ctx context.Context, wg *sync.WaitGroup, pbx bool) error {
 		return err
 	}
 	n.running = running
+	return nil
+}
+
+// health says whether the node can serve: its database answers and its
+// websocket hub is subscribed to the bus. A node whose hub is down would
+// serve pages without pops, so a load balancer should send browsers to
+// another node.
+func (n *node) health(ctx context.Context) error {
+	if err := n.db.PingContext(ctx); err != nil {
+		return err
+	}
+	if !n.hub.Stats().Running {
+		return errors.New("realtime hub not running")
+	}
 	return nil
 }
